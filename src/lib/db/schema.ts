@@ -1,0 +1,76 @@
+/**
+ * The store's schema, applied unchanged by the Node and the browser connectors.
+ * Every upload keeps its own rows; the latest upload of a source-area-month is the current one,
+ * so re-uploading a month replaces it and removing an upload brings back the version before it.
+ */
+export const SCHEMA: readonly string[] = [
+	`CREATE TABLE IF NOT EXISTS uploads (
+		upload_id INTEGER PRIMARY KEY,
+		file_name VARCHAR NOT NULL,
+		sha256 VARCHAR NOT NULL,
+		format VARCHAR NOT NULL,
+		rows INTEGER NOT NULL,
+		first_month DATE,
+		last_month DATE,
+		months INTEGER NOT NULL,
+		uploaded_at TIMESTAMP NOT NULL
+	)`,
+	`CREATE TABLE IF NOT EXISTS upload_months (
+		upload_id INTEGER NOT NULL,
+		source VARCHAR NOT NULL,
+		area VARCHAR NOT NULL,
+		month DATE NOT NULL,
+		rows INTEGER NOT NULL,
+		fingerprint BIGINT NOT NULL,
+		PRIMARY KEY (upload_id, source, area, month)
+	)`,
+	`CREATE TABLE IF NOT EXISTS upload_counts (
+		upload_id INTEGER NOT NULL,
+		source VARCHAR NOT NULL,
+		area VARCHAR NOT NULL,
+		category VARCHAR NOT NULL,
+		month DATE NOT NULL,
+		count INTEGER NOT NULL
+	)`,
+	`CREATE TABLE IF NOT EXISTS incidents (
+		source VARCHAR NOT NULL,
+		area VARCHAR NOT NULL,
+		category VARCHAR NOT NULL,
+		month DATE NOT NULL,
+		outcome VARCHAR,
+		crime_id VARCHAR,
+		lsoa_code VARCHAR,
+		lsoa_name VARCHAR,
+		location VARCHAR,
+		longitude DOUBLE,
+		latitude DOUBLE,
+		upload_id INTEGER NOT NULL,
+		source_row INTEGER NOT NULL
+	)`,
+	`CREATE TABLE IF NOT EXISTS measures (
+		source VARCHAR NOT NULL,
+		area VARCHAR NOT NULL,
+		measure VARCHAR NOT NULL,
+		period VARCHAR NOT NULL,
+		period_start DATE NOT NULL,
+		period_end DATE NOT NULL,
+		value DOUBLE NOT NULL,
+		unit VARCHAR NOT NULL,
+		target DOUBLE,
+		direction VARCHAR NOT NULL,
+		upload_id INTEGER NOT NULL,
+		source_row INTEGER NOT NULL
+	)`,
+	`CREATE OR REPLACE VIEW coverage AS
+		SELECT source, area, month, max(upload_id) AS upload_id
+		FROM upload_months GROUP BY source, area, month`,
+	`CREATE OR REPLACE VIEW monthly_counts AS
+		SELECT u.source, u.area, u.category, u.month, u.count
+		FROM upload_counts u JOIN coverage c USING (source, area, month, upload_id)`,
+	`CREATE OR REPLACE VIEW current_incidents AS
+		SELECT i.* FROM incidents i JOIN coverage c USING (source, area, month, upload_id)`
+];
+
+/** Tables the browser needs to run every comparison; incidents stay on the server. */
+export const SNAPSHOT_TABLES = ['uploads', 'upload_months', 'upload_counts'] as const;
+export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];

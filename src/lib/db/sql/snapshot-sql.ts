@@ -1,0 +1,20 @@
+import type { Query } from '../connector';
+import type { SnapshotTable } from '../schema';
+import { quoteIdent } from './quote';
+
+/** Everything in one snapshot table, timestamps as ISO text so they survive CSV. */
+export function snapshotSql(opts: { table: SnapshotTable }): Query {
+	const rest =
+		opts.table === 'uploads'
+			? ` REPLACE (strftime(uploaded_at, '%Y-%m-%dT%H:%M:%S') AS uploaded_at)`
+			: '';
+	return { sql: `SELECT *${rest} FROM ${quoteIdent(opts.table)}` };
+}
+
+/** Loads a snapshot CSV registered at `path` into its table; DuckDB casts the text to each column's type. */
+export function loadSnapshotSql(opts: { table: SnapshotTable; path: string }): Query {
+	return {
+		sql: `INSERT INTO ${quoteIdent(opts.table)} SELECT * FROM read_csv(?, header = true, all_varchar = true)`,
+		params: [opts.path]
+	};
+}

@@ -1,0 +1,103 @@
+import { parsePeriod } from '../formats/parsePeriod';
+import type { FormatDetection } from '../types';
+import { FORMAT_SIGNATURES, findColumn, type FormatSignature } from './formatSignatures';
+import { headerKey } from './headerKey';
+
+interface Score {
+	signature: FormatSignature;
+	confidence: number;
+	missing: string[];
+	eligible: boolean;
+}
+
+/** True when a header key is a period column of the given style. */
+export function isPeriodColumn({
+	key,
+	style
+}: {
+	key: string;
+	style: 'yyyymm' | 'period';
+}): boolean {
+	return style === 'yyyymm' ? /^\d{6}$/.test(key) : parsePeriod({ text: key }) !== null;
+}
+
+function score(signature: FormatSignature, keys: string[], fileName: string): Score {
+	const found = signature.columns.map((spec) => findColumn({ keys, spec }) >= 0);
+	const required = signature.columns.filter((c) => c.required);
+	const optional = signature.columns.filter((c) => !c.required);
+	const reqShare =
+		required.filter((c) => found[signature.columns.indexOf(c)]).length / required.length;
+	const optFound = optional.filter((c) => found[signature.columns.indexOf(c)]).length;
+	const optShare = optional.length === 0 ? 1 : optFound / optional.length;
+	const periods = signature.periods;
+	const eligible =
+		reqShare >= 0.5 &&
+		!(signature.forbidden ?? []).some((f) => keys.includes(f)) &&
+		(!periods || keys.some((key) => isPeriodColumn({ key, style: periods })));
+	const named = signature.fileName?.test(fileName) ? 0.05 : 0;
+	return {
+		signature,
+		confidence: Math.min(1, reqShare * (0.8 + 0.2 * optShare) + named),
+		missing: required.filter((c) => !found[signature.columns.indexOf(c)]).map((c) => c.label),
+		eligible
+	};
+}
+
+/** Lists the layouts we take, for messages about files we cannot read. */
+export function describeAcceptedLayouts(): string {
+	return FORMAT_SIGNATURES.filter((s) => s.kind !== 'police-stop-search')
+		.map((s) => s.label)
+		.join('; ');
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Names the layout of a CSV from its header (case, whitespace and BOM ignored) and file name.
+ * @example detectFormat({ fileName: 'x.csv', header: ['period', 'area', 'measure', 'value'] }).kind // 'measures-long'
+ */
+export function detectFormat({
+	fileName,
+	header
+}: {
+	fileName: string;
+	header: string[];
+}): FormatDetection {
+	const keys = header.map((cell) => headerKey({ cell }));
+	const scores = FORMAT_SIGNATURES.map((s) => score(s, keys, fileName)).sort(
+		(a, b) => b.confidence - a.confidence
+	);
+	const best = scores.find((s) => s.eligible && s.confidence >= 0.5);
+	if (best?.signature.kind === 'police-stop-search') {
+		return {
+			kind: 'police-stop-search',
+			confidence: round(best.confidence),
+			reason:
+				'This is a police.uk stop-and-search file, not a crime file; we take police.uk street-level crime files (…-street.csv) and outcomes files (…-outcomes.csv).'
+		};
+	}
+	if (best) {
+		const missing = best.missing.length ? `; missing ${best.missing.join(', ')}` : '';
+		return {
+			kind: best.signature.kind,
+			confidence: round(best.confidence),
+			reason: `Columns match the ${best.signature.label} layout${missing}.`
+		};
+	}
+	const only = header.length === 1 ? (header[0] ?? '') : '';
+	const separator = /;/.test(only) ? "';'" : /\t/.test(only) ? 'tabs' : null;
+	const hint = separator
+		? ` The file seems to use ${separator} to separate columns: save it as comma-separated CSV.`
+		: '';
+	const near = scores.find(
+		(s) => s.confidence >= 0.25 && s.signature.kind !== 'police-stop-search'
+	);
+	const closest = near
+		? ` Closest: ${near.signature.label}, missing ${near.missing.join(', ') || 'period columns'}.`
+		: '';
+	return {
+		kind: 'unknown',
+		confidence: 0,
+		reason: `We could not recognise these columns.${hint}${closest} We take: ${describeAcceptedLayouts()}. Rename your columns to one of these layouts or map them to ours in the column-mapping step.`
+	};
+}

@@ -1,0 +1,21 @@
+/** What is wrong with a count cell, if anything. */
+export type CountProblem =
+	'missing-count' | 'count-not-number' | 'negative-count' | 'count-not-integer';
+
+/**
+ * Reads a count cell: a whole number of 0 or more (`12`, `12.0`, `1,234`); empty or `NULL` is missing.
+ * @example checkCount({ text: '-3' }) // { problem: 'negative-count' }
+ */
+export function checkCount({
+	text
+}: {
+	text: string;
+}): { count: number } | { problem: CountProblem } {
+	const t = text.trim();
+	if (t === '' || t.toUpperCase() === 'NULL') return { problem: 'missing-count' };
+	if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return { problem: 'count-not-number' };
+	const count = Number(t.replace(/,/g, ''));
+	if (count < 0) return { problem: 'negative-count' };
+	if (!Number.isInteger(count)) return { problem: 'count-not-integer' };
+	return { count };
+}

@@ -1,0 +1,131 @@
+import { checkHeader } from './detect/checkHeader';
+import { detectFormat } from './detect/detectFormat';
+import type { MeasureDefaults } from './formats/measureDefaults';
+import { todayIso } from './formats/openTable';
+import { parseLfbIncidents } from './formats/parseLfbIncidents';
+import { parseMeasuresLong } from './formats/parseMeasuresLong';
+import { parseMeasuresWide } from './formats/parseMeasuresWide';
+import { parseMopacWide } from './formats/parseMopacWide';
+import { parsePoliceOutcomes } from './formats/parsePoliceOutcomes';
+import { decodeText } from './text/decodeText';
+import { findMojibake } from './text/findMojibake';
+import { readHeader } from './text/readHeader';
+import { isZip, unzipCsvs } from './text/unzipCsvs';
+import type {
+	FormatDetection,
+	LfbIncidentRow,
+	LineEnding,
+	MeasureRow,
+	MopacCountRow,
+	OutcomeRow,
+	TextEncodingName,
+	ValidationIssue
+} from './types';
+import { IngestError } from './validation/IngestError';
+
+/** Normalised rows by layout; `none` for layouts loaded elsewhere (police street via DuckDB) or refused. */
+export type ParsedRows =
+	| { kind: 'mopac-wide'; rows: MopacCountRow[] }
+	| { kind: 'lfb-incidents'; rows: LfbIncidentRow[] }
+	| { kind: 'measures-long' | 'measures-wide'; rows: MeasureRow[] }
+	| { kind: 'police-outcomes'; rows: OutcomeRow[] }
+	| { kind: 'none' };
+
+/** One CSV (a zip yields several): how it was read, what it is, its rows and its issues. */
+export interface ParsedFile {
+	/** The file name, or `archive.zip/inner/name.csv` for a zip entry. */
+	name: string;
+	bytes: Uint8Array;
+	encoding: TextEncodingName | null;
+	lineEnding: LineEnding | null;
+	/** null when the file could not be read as text. */
+	detection: FormatDetection | null;
+	issues: ValidationIssue[];
+	data: ParsedRows;
+}
+
+interface Options {
+	fileName: string;
+	bytes: Uint8Array;
+	today?: string;
+	measureDefaults?: MeasureDefaults;
+}
+
+const failed = (name: string, bytes: Uint8Array, e: unknown): ParsedFile => {
+	if (!(e instanceof IngestError)) throw e;
+	const base = {
+		encoding: null,
+		lineEnding: null,
+		detection: null,
+		data: { kind: 'none' }
+	} as const;
+	return { ...base, name, bytes, issues: [e.issue] };
+};
+
+function parseOne({ fileName, bytes, today = todayIso(), measureDefaults }: Options): ParsedFile {
+	let decoded: ReturnType<typeof decodeText>;
+	let header: string[];
+	try {
+		decoded = decodeText({ bytes, fileName });
+		header = readHeader({ text: decoded.text, fileName });
+	} catch (e) {
+		return failed(fileName, bytes, e);
+	}
+	const { text, encoding, lineEnding } = decoded;
+	const detection = detectFormat({ fileName, header });
+	const base = { name: fileName, bytes, encoding, lineEnding, detection };
+	const mojibake = findMojibake({ text, fileName });
+	const args = { text, fileName, today };
+	const done = (data: ParsedRows, issues: ValidationIssue[]): ParsedFile => ({
+		...base,
+		data,
+		issues: [...issues, ...mojibake]
+	});
+	switch (detection.kind) {
+		case 'mopac-wide':
+			return withRows('mopac-wide', parseMopacWide(args), done);
+		case 'lfb-incidents':
+			return withRows('lfb-incidents', parseLfbIncidents(args), done);
+		case 'police-outcomes':
+			return withRows('police-outcomes', parsePoliceOutcomes(args), done);
+		case 'measures-long':
+			return withRows(
+				'measures-long',
+				parseMeasuresLong({ ...args, defaults: measureDefaults }),
+				done
+			);
+		case 'measures-wide':
+			return withRows(
+				'measures-wide',
+				parseMeasuresWide({ ...args, defaults: measureDefaults }),
+				done
+			);
+		default:
+			return done({ kind: 'none' }, checkHeader({ kind: detection.kind, header, fileName }));
+	}
+}
+
+function withRows<K extends Exclude<ParsedRows['kind'], 'none'>>(
+	kind: K,
+	result: { rows: unknown[]; issues: ValidationIssue[] },
+	done: (data: ParsedRows, issues: ValidationIssue[]) => ParsedFile
+): ParsedFile {
+	return done({ kind, rows: result.rows } as ParsedRows, result.issues);
+}
+
+/**
+ * Decodes (or unzips), detects and normalises an uploaded file; never throws for a bad file.
+ * Police street files are only detected and header-checked here: their rows load through DuckDB.
+ * @example parseFile({ fileName: 'mps.csv', bytes })[0].data.kind // 'mopac-wide'
+ */
+export function parseFile(options: Options): ParsedFile[] {
+	const { fileName, bytes } = options;
+	if (!isZip({ bytes })) return [parseOne(options)];
+	try {
+		return unzipCsvs({ bytes, fileName }).map((entry) =>
+			parseOne({ ...options, fileName: `${fileName}/${entry.name}`, bytes: entry.bytes })
+		);
+	} catch (e) {
+		return [failed(fileName, bytes, e)];
+	}
+}

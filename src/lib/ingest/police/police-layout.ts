@@ -1,0 +1,54 @@
+/** The police.uk street-level columns the store keeps, by canonical name, with the header text of each layout. */
+export const POLICE_STREET_COLUMNS = {
+	crime_id: ['Crime ID'],
+	month_text: ['Month'],
+	area: ['Falls within'],
+	longitude_text: ['Longitude'],
+	latitude_text: ['Latitude'],
+	location: ['Location'],
+	lsoa_code: ['LSOA code'],
+	lsoa_name: ['LSOA name'],
+	category: ['Crime type'],
+	outcome: ['Last outcome category']
+} as const;
+
+export type PoliceStreetColumn = keyof typeof POLICE_STREET_COLUMNS;
+
+/** The current police.uk street-level header, exactly as police.uk writes it. */
+export const POLICE_STREET_HEADER = [
+	'Crime ID',
+	'Month',
+	'Reported by',
+	'Falls within',
+	'Longitude',
+	'Latitude',
+	'Location',
+	'LSOA code',
+	'LSOA name',
+	'Crime type',
+	'Last outcome category',
+	'Context'
+] as const;
+
+/** Columns without which a street-level file cannot be stored. */
+export const POLICE_STREET_REQUIRED = ['Month', 'Falls within', 'Crime type'] as const;
+
+/** The 14 police.uk street-level types, ASB included. */
+export const POLICE_CRIME_TYPES = [
+	'Anti-social behaviour',
+	'Bicycle theft',
+	'Burglary',
+	'Criminal damage and arson',
+	'Drugs',
+	'Other crime',
+	'Other theft',
+	'Possession of weapons',
+	'Public order',
+	'Robbery',
+	'Shoplifting',
+	'Theft from the person',
+	'Vehicle crime',
+	'Violence and sexual offences'
+] as const;
+
+export const ASB = 'Anti-social behaviour';

@@ -1,0 +1,75 @@
+import { POLICE_CRIME_TYPES } from './police-layout';
+
+/** One row-level check on staged police.uk rows: an SQL condition that is true for a bad row. */
+export interface PoliceRule {
+	rule: string;
+	column: string;
+	/** Staged column whose value the message quotes. */
+	field: string;
+	severity: 'error' | 'warning';
+	when: string;
+	expected: string;
+	action: string;
+}
+
+const types = POLICE_CRIME_TYPES.map((t) => `'${t.replaceAll("'", "''")}'`).join(', ');
+
+/** Checks every staged row must pass; `?` in `when` is bound to the first month after today. */
+export const POLICE_RULES: readonly PoliceRule[] = [
+	{
+		rule: 'month-format',
+		column: 'Month',
+		field: 'month_text',
+		severity: 'error',
+		when: `month_text IS NULL OR NOT regexp_full_match(month_text, '[0-9]{4}-(0[1-9]|1[0-2])')`,
+		expected: 'a month written YYYY-MM, e.g. 2021-06',
+		action: 'Download the file again from police.uk, or correct the Month column.'
+	},
+	{
+		rule: 'month-future',
+		column: 'Month',
+		field: 'month_text',
+		severity: 'error',
+		when: `regexp_full_match(month_text, '[0-9]{4}-(0[1-9]|1[0-2])') AND strptime(month_text, '%Y-%m')::DATE >= ?::DATE`,
+		expected: 'a month that has already ended',
+		action: 'Check the Month column: police.uk never publishes a month that has not ended.'
+	},
+	{
+		rule: 'falls-within-missing',
+		column: 'Falls within',
+		field: 'area',
+		severity: 'error',
+		when: 'area IS NULL',
+		expected: 'the force the crime falls within, e.g. City of London Police',
+		action: 'Fill in Falls within, or download the file again from police.uk.'
+	},
+	{
+		rule: 'crime-type-missing',
+		column: 'Crime type',
+		field: 'category',
+		severity: 'error',
+		when: 'category IS NULL',
+		expected: 'one of the 14 police.uk crime types',
+		action: 'Fill in Crime type, or download the file again from police.uk.'
+	},
+	{
+		rule: 'crime-type-unknown',
+		column: 'Crime type',
+		field: 'category',
+		severity: 'warning',
+		when: `category IS NOT NULL AND category NOT IN (${types})`,
+		expected: `one of the 14 police.uk crime types (${POLICE_CRIME_TYPES.join(', ')})`,
+		action:
+			'It will be stored as its own category; check the spelling if it should be one of these.'
+	},
+	{
+		rule: 'coordinate-format',
+		column: 'Longitude/Latitude',
+		field: "coalesce(longitude_text, '') || ',' || coalesce(latitude_text, '')",
+		severity: 'error',
+		when: `(longitude_text IS NOT NULL AND TRY_CAST(longitude_text AS DOUBLE) IS NULL)
+		OR (latitude_text IS NOT NULL AND TRY_CAST(latitude_text AS DOUBLE) IS NULL)`,
+		expected: 'decimal degrees, e.g. -0.0912 and 51.5155, or both empty for No Location',
+		action: 'Correct or empty the coordinates on these lines.'
+	}
+];

@@ -1,0 +1,23 @@
+import type { ValidationIssue } from '../types';
+import { describeProblem } from './describeProblem';
+
+/** Shows a cell value in a sentence: one line, at most 60 characters. */
+export function quoteValue({ value }: { value: string }): string {
+	const oneLine = value.replace(/\r?\n/g, '↵');
+	return `'${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}'`;
+}
+
+/**
+ * One sentence naming file, line, column, value, what was expected and what to do.
+ * @example formatIssue(issue) // "Line 12 of 'a.csv', column 'Month', has '06/2017' but expected YYYY-MM; write the month as YYYY-MM, e.g. 2017-06."
+ */
+export function formatIssue(issue: ValidationIssue): string {
+	const where = issue.line === null ? `'${issue.file}'` : `Line ${issue.line} of '${issue.file}'`;
+	const action = issue.action.replace(/[.\s]+$/, '');
+	if (issue.value !== null && issue.rule !== 'wrong-file-type') {
+		const cell = issue.column === null ? where : `${where}, column '${issue.column}',`;
+		const value = quoteValue({ value: issue.value });
+		return `${cell} has ${value} but expected ${issue.expected}; ${action}.`;
+	}
+	return `${where}: ${describeProblem({ issue })}; expected ${issue.expected}; ${action}.`;
+}

@@ -1,0 +1,22 @@
+import type { ValidationIssue } from '../types';
+
+/** The parts of an issue a caller must state; the rest default to a whole-file error. */
+export type IssueFields = Pick<ValidationIssue, 'rule' | 'expected' | 'action'> &
+	Partial<Pick<ValidationIssue, 'line' | 'column' | 'value' | 'severity'>>;
+
+/**
+ * Binds the file name so each check states only what differs.
+ * @example const issue = issueMaker({ file: 'a.csv' }); issue({ rule: 'empty-file', expected: 'rows', action: 're-export it' })
+ */
+export function issueMaker({ file }: { file: string }): (fields: IssueFields) => ValidationIssue {
+	return (fields) => ({
+		file,
+		line: fields.line ?? null,
+		column: fields.column ?? null,
+		value: fields.value ?? null,
+		rule: fields.rule,
+		expected: fields.expected,
+		action: fields.action,
+		severity: fields.severity ?? 'error'
+	});
+}
