@@ -38,6 +38,9 @@ export class OverviewState {
 		try {
 			this.data = await loadOverview({ db: this.#db, month });
 			return true;
+		} catch (e) {
+			this.error = `The interactive engine failed (${(e as Error).message}); asking the server instead.`;
+			return false;
 		} finally {
 			this.busy = false;
 		}

@@ -7,6 +7,7 @@ import { commitStagedSql, planSql } from './stage-sql';
 import { summarisePlan, type MonthPlan, type PlanRow } from './month-plan';
 import { inTransaction } from './transaction';
 import { sha256 } from './sha256';
+import type { LoadProgress } from '../ingest/load-progress';
 
 export interface ImportResult {
 	file: string;
@@ -28,11 +29,15 @@ export async function importFile(opts: {
 	bytes: Uint8Array;
 	now: Date;
 	dryRun?: boolean;
+	signal?: AbortSignal;
+	onProgress?: (p: LoadProgress) => void;
+	/** Bytes per bulk-load chunk (progress and cancel happen between chunks). */
+	chunkBytes?: number;
 }): Promise<ImportResult> {
 	const { db, name } = opts;
 	const base = { file: name, rows: 0, months: [], issues: [], uploadId: null };
 	const { header } = sniffHeader({ bytes: opts.bytes });
-	const staged = await stagePoliceStreet({ db, name, bytes: opts.bytes, header, now: opts.now });
+	const staged = await stagePoliceStreet({ ...opts, header });
 	if (staged.format == null || staged.issues.some((i) => i.severity === 'error')) {
 		return { ...base, format: staged.format, status: 'rejected', issues: staged.issues };
 	}

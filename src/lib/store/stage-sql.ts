@@ -63,16 +63,16 @@ export function commitStagedSql(opts: {
 	return [
 		{
 			sql: `INSERT INTO uploads
-SELECT ?, ?, ?, ?, coalesce(sum(rows), 0)::INTEGER, min(month), max(month), count(DISTINCT month)::INTEGER, ?::TIMESTAMP
+SELECT CAST(? AS INTEGER), ?, ?, ?, coalesce(sum(rows), 0)::INTEGER, min(month), max(month), count(DISTINCT month)::INTEGER, ?::TIMESTAMP
 FROM ${STAGE_MONTHS}`,
 			params: [id, opts.fileName, opts.sha256, opts.format, opts.uploadedAt]
 		},
 		{
-			sql: `INSERT INTO upload_months SELECT ?, source, area, month, rows, fingerprint FROM ${STAGE_MONTHS}`,
+			sql: `INSERT INTO upload_months SELECT CAST(? AS INTEGER), source, area, month, rows, fingerprint FROM ${STAGE_MONTHS}`,
 			params: [id]
 		},
 		{
-			sql: `INSERT INTO upload_counts SELECT ?, source, area, category, month, count FROM ${STAGE_COUNTS}`,
+			sql: `INSERT INTO upload_counts SELECT CAST(? AS INTEGER), source, area, category, month, count FROM ${STAGE_COUNTS}`,
 			params: [id]
 		}
 	];

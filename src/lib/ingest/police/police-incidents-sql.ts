@@ -20,7 +20,7 @@ export function commitIncidentsSql(opts: { uploadId: number }): Query {
 	return {
 		sql: `INSERT INTO incidents
 SELECT source, area, category, month, outcome, crime_id, lsoa_code, lsoa_name, location,
-	longitude, latitude, ?, source_row FROM ${STAGE_INCIDENTS}`,
+	longitude, latitude, CAST(? AS INTEGER), source_row FROM ${STAGE_INCIDENTS}`,
 		params: [opts.uploadId]
 	};
 }

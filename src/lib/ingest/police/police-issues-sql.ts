@@ -1,6 +1,6 @@
 import type { Query } from '../../db/connector';
 import { POLICE_RULES } from './police-rules';
-import { STAGE_TABLE } from './stage-police-street-sql';
+import { STAGE_REJECTS, STAGE_TABLE } from './stage-police-street-sql';
 
 const EXAMPLES = 3;
 
@@ -23,9 +23,9 @@ FROM (SELECT (rowid + 2)::INTEGER AS line, ${r.field} AS value FROM ${STAGE_TABL
 export function rejectedLinesSql(): Query {
 	return {
 		sql: `SELECT error_type, count(*)::INTEGER AS count,
-	list(line::INTEGER ORDER BY line)[1:${EXAMPLES}] AS lines,
+	list(line ORDER BY line)[1:${EXAMPLES}] AS lines,
 	list(csv_line ORDER BY line)[1:${EXAMPLES}] AS "values",
 	list(error_message ORDER BY line)[1] AS message
-FROM reject_errors GROUP BY error_type ORDER BY min(line)`
+FROM ${STAGE_REJECTS} GROUP BY error_type ORDER BY min(line)`
 	};
 }

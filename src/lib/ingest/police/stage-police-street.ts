@@ -6,7 +6,9 @@ import { checkPoliceHeader } from './check-police-header';
 import { policeIncidentsSql, STAGE_INCIDENTS } from './police-incidents-sql';
 import { policeIssuesSql, rejectedLinesSql } from './police-issues-sql';
 import { POLICE_RULES } from './police-rules';
-import { stagedSummarySql, stagePoliceStreetSql } from './stage-police-street-sql';
+import { stagedSummarySql } from './stage-police-street-sql';
+import { loadChunks } from './load-chunks';
+import { LoadCancelled, type LoadProgress } from '../load-progress';
 
 type Examples = { count: number; lines: number[]; values: (string | null)[] };
 
@@ -21,20 +23,19 @@ export async function stagePoliceStreet(opts: {
 	bytes: Uint8Array;
 	header: string[];
 	now: Date;
+	signal?: AbortSignal;
+	onProgress?: (p: LoadProgress) => void;
+	chunkBytes?: number;
 }): Promise<{ format: string | null; rows: number; issues: IssueGroup[] }> {
 	const { db, name } = opts;
 	const headerIssues = checkPoliceHeader({ file: name, header: opts.header });
 	if (headerIssues.length) return { format: null, rows: 0, issues: headerIssues };
 
-	const path = await db.registerFile({ name, bytes: opts.bytes });
 	try {
-		await runAll({ db, queries: [{ sql: 'DROP TABLE IF EXISTS reject_errors' }] });
-		await runAll({ db, queries: [{ sql: 'DROP TABLE IF EXISTS reject_scans' }] });
-		await runAll({ db, queries: stagePoliceStreetSql({ path, header: opts.header }) });
+		await loadChunks(opts);
 	} catch (error) {
+		if (error instanceof LoadCancelled) throw error;
 		return { format: null, rows: 0, issues: [unreadable(name, error)] };
-	} finally {
-		await db.dropFile(path);
 	}
 	const [summary] = await db.query<{ rows: number; rejected: number }>(stagedSummarySql());
 	const rows = summary?.rows ?? 0;
