@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
-import type { Comparison } from '../lib/compare/comparison';
 import { runComparison } from '../lib/compare/run-comparison';
+import { selectRows } from '../lib/compare/select-rows';
 import { createNodeConnector } from '../lib/db/node-connector';
 import { seriesSql } from '../lib/db/sql/coverage-sql';
 import type { Series } from '../lib/overview/load-overview';
 import type { ComparisonBasis } from '../lib/periods/comparisonPeriod';
-import { formatPeriodToken } from '../lib/periods/formatPeriodToken';
 import { parsePeriod } from '../lib/periods/parsePeriod';
 import type { Period } from '../lib/periods/period';
 import { storePath } from '../lib/server/store-path';
+import { comparisonJson } from './comparison-json';
 import { formatComparisonText } from './format-comparison-text';
 
 /** Options of `compare`, as parsed from the command line. */
@@ -21,6 +21,12 @@ export interface CompareOptions {
 	vs?: string;
 	source?: string;
 	area?: string;
+	/** A group name, or 'all' for every group. */
+	group?: string;
+	/** A named population for rates per 1,000, e.g. 'residents'. */
+	rate?: string;
+	/** Counts under this are small numbers (default 10). */
+	smallNumbers?: string;
 	json: boolean;
 }
 
@@ -43,8 +49,8 @@ export async function compareCommand(
 	}
 	const db = createNodeConnector({ path, readOnly: true });
 	try {
-		const all = await db.query<Series & Record<string, unknown>>(seriesSql());
-		const series = all.find(
+		const list = await db.query<Series & Record<string, unknown>>(seriesSql());
+		const series = list.find(
 			(s) => s.source === (opts.source ?? 'police-street') && (!opts.area || s.area === opts.area)
 		);
 		if (!series) {
@@ -53,15 +59,23 @@ export async function compareCommand(
 			);
 			return 1;
 		}
-		const comparison = await runComparison({
+		const threshold = opts.smallNumbers === undefined ? undefined : Number(opts.smallNumbers);
+		if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0))
+			throw new Error(`--small-numbers takes a whole number, got ${opts.smallNumbers}`);
+		const all = await runComparison({
 			db,
 			source: series.source,
 			area: series.area,
 			period,
-			vs
+			vs,
+			rate: opts.rate,
+			smallNumberThreshold: threshold
 		});
+		const comparison = selectRows({ comparison: all, group: opts.group });
 		opts.log(
-			opts.json ? JSON.stringify(toJson(comparison), null, 2) : formatComparisonText(comparison)
+			opts.json
+				? JSON.stringify(comparisonJson(comparison), null, 2)
+				: formatComparisonText(comparison)
 		);
 		return 0;
 	} finally {
@@ -84,21 +98,4 @@ function choosePeriod(opts: CompareOptions): Period {
 	if (opts.month && period.kind !== 'month')
 		throw new Error(`--month takes a month written YYYY-MM, got ${opts.month}`);
 	return period;
-}
-
-/** The comparison as plain JSON for scripts: figures, labels and what was compared. */
-export function toJson(c: Comparison) {
-	return {
-		source: c.source,
-		area: c.area,
-		period: formatPeriodToken(c.period),
-		periodLabel: c.periodLabel,
-		base: formatPeriodToken(c.base),
-		baseLabel: c.baseLabel,
-		complete: c.complete,
-		comparedLabel: c.comparedLabel,
-		compared: c.compared,
-		missing: c.missing,
-		rows: c.rows.map((r) => ({ category: r.key, label: r.label, kind: r.kind, ...r.comparison }))
-	};
 }

@@ -1,39 +1,69 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { importFile, type ImportResult } from '../lib/store/import-file';
+import { findColumnMapping } from '../lib/store/find-column-mapping';
 import { formatIssueGroup } from '../lib/ingest/format-issue-group';
+import { FORMAT_SIGNATURES } from '../lib/ingest/detect/formatSignatures';
+import { expandZip } from '../lib/ingest/expand-zip';
+import type { FormatKind } from '../lib/ingest/types';
 import { openStore } from './open-store';
 
+/** Layouts `--format` accepts. */
+export const FORMAT_CHOICES: FormatKind[] = FORMAT_SIGNATURES.map((s) => s.kind).filter(
+	(k) => k !== 'police-stop-search'
+);
+
 /**
- * Imports files (or every CSV in given folders) into the store; returns the exit code.
- * @example await importCommand({ paths: ['data/sample/police'], dataDir: 'data', dryRun: false, log: console.log })
+ * Imports files (or every CSV and zip in given folders; zips opened) into the store, printing the
+ * layout read for each; returns the exit code.
+ * @example await importCommand({ paths: ['data/sample'], dataDir: 'data', dryRun: false, log: console.log })
  */
 export async function importCommand(opts: {
 	paths: string[];
 	dataDir: string;
 	dryRun: boolean;
+	/** Read every file as this layout (the manual override). */
+	format?: string;
+	/** Read every file with the column mapping saved under this name. */
+	mapping?: string;
 	log: (line: string) => void;
 }): Promise<{ code: number; results: ImportResult[] }> {
+	const format = opts.format as FormatKind | undefined;
+	if (format !== undefined && !FORMAT_CHOICES.includes(format)) {
+		opts.log(`Unknown --format "${opts.format}": use one of ${FORMAT_CHOICES.join(', ')}.`);
+		return { code: 2, results: [] };
+	}
 	const files = (await Promise.all(opts.paths.map(expand))).flat();
 	if (!files.length) {
-		opts.log('Nothing to import: name one or more CSV files or folders.');
+		opts.log('Nothing to import: name one or more CSV or zip files, or folders holding them.');
 		return { code: 2, results: [] };
 	}
 	const db = await openStore({ dataDir: opts.dataDir });
 	const results: ImportResult[] = [];
 	try {
+		const mapping = opts.mapping ? await findColumnMapping({ db, name: opts.mapping }) : null;
+		if (opts.mapping && !mapping) {
+			opts.log(`No saved column mapping is called "${opts.mapping}".`);
+			return { code: 2, results };
+		}
 		for (const file of files) {
-			const bytes = await readFile(file);
-			const result = await importFile({
-				db,
-				name: basename(file),
-				bytes,
-				now: new Date(),
-				dryRun: opts.dryRun
-			});
-			results.push(result);
-			opts.log(describe(result));
-			for (const issue of result.issues) opts.log(`  ${formatIssueGroup(issue)}`);
+			const bytes = new Uint8Array(await readFile(file));
+			const opened = expandZip({ name: basename(file), bytes });
+			const targets = opened.issue ? [{ name: basename(file), bytes }] : opened.files;
+			for (const target of targets) {
+				const result = await importFile({
+					db,
+					...target,
+					now: new Date(),
+					dryRun: opts.dryRun,
+					format,
+					mapping: mapping ?? undefined
+				});
+				results.push(result);
+				opts.log(describe(result));
+				if (format || result.mapping) opts.log(`  ${result.detection?.reason ?? ''}`);
+				for (const issue of result.issues) opts.log(`  ${formatIssueGroup(issue)}`);
+			}
 		}
 	} finally {
 		await db.close();
@@ -43,7 +73,7 @@ export async function importCommand(opts: {
 
 async function expand(path: string): Promise<string[]> {
 	if (!(await stat(path)).isDirectory()) return [path];
-	const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
+	const names = (await readdir(path)).filter((n) => /\.(csv|zip)$/i.test(n)).sort();
 	return names.map((n) => join(path, n));
 }
 
@@ -60,5 +90,8 @@ function describe(r: ImportResult): string {
 		rejected: 'REJECTED',
 		planned: 'checked (dry run)'
 	}[r.status];
-	return `${r.file}: ${verb}, ${r.rows.toLocaleString('en-GB')} rows${months}`;
+	const layout = r.mapping
+		? ` [${r.format}, mapping "${r.mapping.name}"]`
+		: ` [${r.format ?? 'unreadable'}]`;
+	return `${r.file}: ${verb}, ${r.rows.toLocaleString('en-GB')} rows${months}${layout}`;
 }

@@ -1,21 +1,43 @@
 import { parseArgs } from 'node:util';
 import { compareCommand } from './compare-command';
+import { configCommand } from './config-command';
+import { groupsCommand } from './groups-command';
 import { importCommand } from './import-command';
 import { dataDir } from '../lib/server/store-path';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  import <files or folders…>   Validate and store police.uk street-level CSV files
+  import <files or folders…>   Validate and store CSV files of every layout we take (police.uk
+                               street and outcomes, MOPAC tables, LFB incidents, partner
+                               measures); .zip archives are opened; the layout is printed
       --dry-run                  Check and show what would change, store nothing
+      --format KIND              Read every file as this layout: police-street,
+                                 police-street-legacy, police-outcomes, mopac-wide,
+                                 lfb-incidents, measures-long, measures-wide
+      --mapping NAME             Read every file with the column mapping saved as NAME
+                               A new store also gets the default configuration (see config load)
   compare                      Compare a period with the same period a year earlier
       --month YYYY-MM            A month, e.g. --month 2021-06
       --period TOKEN             2021-06, 2021-Q2, FY2020-21, FY2021-22:Q1, YE2021-03, 2021,
                                  YTD2021-05, FYTD2021-05 or 2021-04..2021-06
       --from YYYY-MM --to YYYY-MM  A custom range of months
-      --vs yoy|previous|TOKEN    What to compare with (default yoy)
+      --vs yoy|previous|TOKEN    What to compare with: a year earlier (default), the period
+                                 just before, or any period of the same length
       --source ID --area NAME    Which series (default police-street, the largest area)
-      --json                     Print JSON instead of a table
+      --group NAME|all           Only that group (with its categories), or every group
+      --rate POPULATION          Add rates per 1,000, e.g. --rate residents or
+                                 --rate "workday population" (from populations.csv)
+      --small-numbers N          Flag counts under N as small numbers (default 10)
+      --json                     Print JSON (every figure, test, note, rate, target and
+                                 sentence) instead of a table
+  config load                  Replace the store's breaks, groups, populations and targets with
+                               breaks.csv, groups.csv, populations.csv and targets.csv from
+                               --config-dir (default <data-dir>/config, else data/config)
+  config list                  Print the configuration held in the store
+  groups list                  Print the groups of categories (--source, default police-street)
+  groups set NAME CATEGORY…    Define a group, e.g. groups set violence Robbery "Possession of weapons"
+  groups remove NAME           Remove a group
 
 Options for every command:
   --data-dir DIR               The data folder holding store/ (default: data)
@@ -28,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
 		options: {
 			'data-dir': { type: 'string' },
 			'dry-run': { type: 'boolean', default: false },
+			format: { type: 'string' },
+			mapping: { type: 'string' },
 			month: { type: 'string' },
 			period: { type: 'string' },
 			from: { type: 'string' },
@@ -35,6 +59,10 @@ async function main(argv: string[]): Promise<number> {
 			vs: { type: 'string' },
 			source: { type: 'string' },
 			area: { type: 'string' },
+			group: { type: 'string' },
+			rate: { type: 'string' },
+			'small-numbers': { type: 'string' },
+			'config-dir': { type: 'string' },
 			json: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -48,11 +76,28 @@ async function main(argv: string[]): Promise<number> {
 			paths: rest,
 			dataDir: dir,
 			dryRun: values['dry-run'],
+			format: values.format,
+			mapping: values.mapping,
 			log
 		});
 		return code;
 	}
-	if (command === 'compare') return compareCommand({ ...values, dataDir: dir, log });
+	if (command === 'compare')
+		return compareCommand({
+			...values,
+			smallNumbers: values['small-numbers'],
+			dataDir: dir,
+			log
+		});
+	if (command === 'config')
+		return configCommand({
+			action: rest[0],
+			dataDir: dir,
+			configDir: values['config-dir'],
+			log
+		});
+	if (command === 'groups')
+		return groupsCommand({ args: rest, source: values.source, dataDir: dir, log });
 	console.error(`Unknown command "${command}".\n\n${USAGE}`);
 	return 2;
 }

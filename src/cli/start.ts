@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataDir, storePath } from '../lib/server/store-path';
 import { importCommand } from './import-command';
+import { openStore } from './open-store';
 
 /** Loads the bundled sample data into an empty store, then serves the built app. */
 async function start(): Promise<void> {
@@ -18,6 +19,8 @@ async function start(): Promise<void> {
 		});
 		if (code !== 0) throw new Error(`The sample data did not load (exit ${code}).`);
 	}
+	// Brings an older store's schema up to date; the server itself only reads.
+	await (await openStore({ dataDir: dir })).close();
 	process.env.PORT ??= '3000';
 	process.env.SAFER_CITY_DATA_DIR = dir;
 	await import(pathToFileURL(join(process.cwd(), 'build', 'index.js')).href);

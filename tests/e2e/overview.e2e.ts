@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { loadedDataDir, runCli, startServer } from '../support/server';
 
-type CliRow = { category: string; now: number; then: number; change: number; pctLabel: string };
+type CliRow = {
+	category: string;
+	now: number;
+	then: number;
+	change: number;
+	pctLabel: string;
+	narrative?: string;
+};
 
 let data: Awaited<ReturnType<typeof loadedDataDir>>;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -21,8 +28,17 @@ afterAll(async () => {
 	data?.remove();
 });
 
-async function cli(period: string): Promise<CliRow[]> {
-	const out = await runCli(['compare', '--period', period, '--json', '--data-dir', data.dir]);
+async function cli(period: string, vs = 'yoy'): Promise<CliRow[]> {
+	const out = await runCli([
+		'compare',
+		'--period',
+		period,
+		'--vs',
+		vs,
+		'--json',
+		'--data-dir',
+		data.dir
+	]);
 	expect(out.code, out.stderr).toBe(0);
 	return (JSON.parse(out.stdout) as { rows: CliRow[] }).rows;
 }
@@ -65,13 +81,13 @@ describe('overview in Chromium', () => {
 			if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
 		});
 		await page.goto(server.url);
-		await expect.poll(() => page.locator('select#month').inputValue()).toBe('2022-03');
+		await expect.poll(() => page.locator('select#period').inputValue()).toBe('2022-03');
 		expect(pick(await table(page, 0))).toEqual(pick(await cli('2022-03')));
 
 		await page.locator('[data-engine="duckdb-wasm"]').waitFor({ timeout: 60_000 });
 		const documents: string[] = [];
 		page.on('request', (r) => r.resourceType() === 'document' && documents.push(r.url()));
-		await page.selectOption('select#month', '2021-06');
+		await page.selectOption('select#period', '2021-06');
 		await expect
 			.poll(() => page.locator('h2 + .subtitle').first().textContent())
 			.toContain('June 2021');
@@ -79,7 +95,7 @@ describe('overview in Chromium', () => {
 		expect(pick(await table(page, 0))).toEqual(pick(await cli('2021-06')));
 		expect(pick(await table(page, 1))).toEqual(pick(await cli('FYTD2021-06')));
 		expect(documents, 'the month change must not reload the page').toEqual([]);
-		expect(new URL(page.url()).searchParams.get('month')).toBe('2021-06');
+		expect(new URL(page.url()).searchParams.get('period')).toBe('2021-06');
 		expect(foreign, 'nothing may be fetched from outside the app').toEqual([]);
 		await page.close();
 	});
@@ -91,4 +107,36 @@ describe('overview in Chromium', () => {
 		expect(pick(await table(page, 0))).toEqual(pick(await cli('2020-04')));
 		await context.close();
 	});
+
+	it.each([
+		['financial-year', 'FY2020-21', 'yoy'],
+		['rolling-12', 'YE2021-12', 'yoy'],
+		['fy-quarter', 'FY2021-22:Q1', 'yoy'],
+		['fy-quarter', 'FY2021-22:Q1', 'previous'],
+		['calendar-quarter', '2021-Q2', 'yoy'],
+		['calendar-year', '2021', 'yoy'],
+		['ytd-calendar', 'YTD2021-05', 'yoy'],
+		['ytd-financial', 'FYTD2021-05', 'yoy']
+	])(
+		'picks a %s (%s, %s) and reads the same figures and sentences as the CLI',
+		async (kind, token, vs) => {
+			const page = await chromium.browser.newPage();
+			await page.goto(server.url);
+			await page.locator('[data-engine="duckdb-wasm"]').waitFor({ timeout: 60_000 });
+			await page.selectOption('select#kind', kind);
+			await page.selectOption('select#period', token);
+			await page.selectOption('select#vs', vs);
+			await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe(token);
+			await expect.poll(async () => pick(await table(page, 0))).toEqual(pick(await cli(token, vs)));
+			const expected = await cli(token, vs);
+			const sentences = await page
+				.locator('section')
+				.first()
+				.locator('[data-narrative]')
+				.allTextContents();
+			expect(sentences).toEqual(expected.map((r) => r.narrative));
+			expect(sentences[0]).toMatch(/^All crime \(excluding ASB\) (rose|fell|was unchanged)/);
+			await page.close();
+		}
+	);
 });

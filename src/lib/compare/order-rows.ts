@@ -1,7 +1,7 @@
 import { ASB } from '../ingest/police/police-layout';
 import { compareCounts } from '../stats/compareCounts';
 import type { Direction } from '../stats/direction';
-import type { ComparisonRow } from './comparison';
+import type { CountRow } from './count-rows';
 
 export const ALL_CRIME = 'All crime';
 
@@ -12,18 +12,19 @@ export const ALL_CRIME = 'All crime';
  */
 export function orderRows(opts: {
 	source: string;
-	rows: ComparisonRow[];
+	rows: CountRow[];
 	direction: Direction;
-}): ComparisonRow[] {
+}): CountRow[] {
 	if (opts.source !== 'police-street' || !opts.rows.length) return opts.rows;
 	const crimes = opts.rows.filter((r) => r.key !== ASB);
 	const asb = opts.rows.filter((r) => r.key === ASB);
 	const now = crimes.reduce((sum, r) => sum + r.comparison.now, 0);
 	const then = crimes.reduce((sum, r) => sum + r.comparison.then, 0);
-	const total: ComparisonRow = {
+	const total: CountRow = {
 		key: ALL_CRIME,
 		label: 'All crime (excluding ASB)',
 		kind: 'total',
+		members: crimes.map((r) => r.key),
 		comparison: compareCounts({ now, then, direction: opts.direction })
 	};
 	return [total, ...crimes, ...asb];

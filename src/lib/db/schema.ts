@@ -45,8 +45,13 @@ export const SCHEMA: readonly string[] = [
 		longitude DOUBLE,
 		latitude DOUBLE,
 		upload_id INTEGER NOT NULL,
-		source_row INTEGER NOT NULL
+		source_row INTEGER NOT NULL,
+		easting DOUBLE,
+		northing DOUBLE
 	)`,
+	// British National Grid metres (LFB, the older police.uk layout); added to stores made before.
+	'ALTER TABLE incidents ADD COLUMN IF NOT EXISTS easting DOUBLE',
+	'ALTER TABLE incidents ADD COLUMN IF NOT EXISTS northing DOUBLE',
 	`CREATE TABLE IF NOT EXISTS measures (
 		source VARCHAR NOT NULL,
 		area VARCHAR NOT NULL,
@@ -61,6 +66,45 @@ export const SCHEMA: readonly string[] = [
 		upload_id INTEGER NOT NULL,
 		source_row INTEGER NOT NULL
 	)`,
+	// Configuration, loaded from data/config/*.csv by `npm run cli -- config load` (and into every
+	// new store by its first import): methodology breaks, category groups, rate denominators, targets.
+	`CREATE TABLE IF NOT EXISTS breaks (
+		source VARCHAR NOT NULL,
+		category VARCHAR,
+		month DATE NOT NULL,
+		note VARCHAR NOT NULL
+	)`,
+	`CREATE TABLE IF NOT EXISTS category_groups (
+		source VARCHAR NOT NULL,
+		group_name VARCHAR NOT NULL,
+		category VARCHAR NOT NULL,
+		PRIMARY KEY (source, group_name, category)
+	)`,
+	`CREATE TABLE IF NOT EXISTS populations (
+		area VARCHAR NOT NULL,
+		year INTEGER NOT NULL,
+		population VARCHAR NOT NULL,
+		value DOUBLE NOT NULL,
+		PRIMARY KEY (area, year, population)
+	)`,
+	`CREATE TABLE IF NOT EXISTS targets (
+		source VARCHAR NOT NULL,
+		area VARCHAR,
+		category VARCHAR NOT NULL,
+		period VARCHAR NOT NULL,
+		kind VARCHAR NOT NULL,
+		value DOUBLE,
+		baseline VARCHAR,
+		close_margin DOUBLE,
+		note VARCHAR
+	)`,
+	// Column mappings saved for files in no known layout, found again by their header next month.
+	`CREATE TABLE IF NOT EXISTS column_mappings (
+		name VARCHAR PRIMARY KEY,
+		header_signature VARCHAR NOT NULL,
+		mapping VARCHAR NOT NULL,
+		saved_at VARCHAR NOT NULL
+	)`,
 	`CREATE OR REPLACE VIEW coverage AS
 		SELECT source, area, month, max(upload_id) AS upload_id
 		FROM upload_months GROUP BY source, area, month`,
@@ -68,9 +112,23 @@ export const SCHEMA: readonly string[] = [
 		SELECT u.source, u.area, u.category, u.month, u.count
 		FROM upload_counts u JOIN coverage c USING (source, area, month, upload_id)`,
 	`CREATE OR REPLACE VIEW current_incidents AS
-		SELECT i.* FROM incidents i JOIN coverage c USING (source, area, month, upload_id)`
+		SELECT i.* FROM incidents i JOIN coverage c USING (source, area, month, upload_id)`,
+	// A measure is current while its upload is the current one for the first month of its period.
+	`CREATE OR REPLACE VIEW current_measures AS
+		SELECT m.* FROM measures m JOIN coverage c ON c.source = m.source AND c.area = m.area
+			AND c.month = m.period_start AND c.upload_id = m.upload_id`
 ];
 
 /** Tables the browser needs to run every comparison; incidents stay on the server. */
-export const SNAPSHOT_TABLES = ['uploads', 'upload_months', 'upload_counts'] as const;
+export const SNAPSHOT_TABLES = [
+	'uploads',
+	'upload_months',
+	'upload_counts',
+	'measures',
+	'column_mappings',
+	'breaks',
+	'category_groups',
+	'populations',
+	'targets'
+] as const;
 export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];

@@ -2,9 +2,13 @@ import type { IssueGroup } from './types';
 
 /**
  * One plain sentence for a group of problems: where, what was seen, what was expected, what to do.
- * @example formatIssueGroup(group) // "2021-06.csv: 37 rows: Month … e.g. line 12: '06/2017'. Expected …"
+ * Groups made by groupIssues carry their own summary, which is used as it is.
+ * @example formatIssueGroup(group) // "Error in 2021-06.csv: 37 rows: Month … e.g. line 12: '06/2017'. Expected …"
  */
-export function formatIssueGroup(group: IssueGroup): string {
+export function formatIssueGroup(group: IssueGroup & { summary?: string }): string {
+	const label = group.severity === 'error' ? 'Error' : 'Warning';
+	const tail = `Expected ${group.expected}. ${group.action}`;
+	if (group.summary) return `${label} in ${group.file}: ${group.summary}. ${tail}`;
 	const where = group.column ? ` in column "${group.column}"` : '';
 	const rows = group.count === 1 ? '1 row' : `${group.count.toLocaleString('en-GB')} rows`;
 	const examples = group.examples
@@ -13,6 +17,5 @@ export function formatIssueGroup(group: IssueGroup): string {
 				`${e.line == null ? 'the file' : `line ${e.line}`}${e.value == null ? '' : `: '${e.value}'`}`
 		)
 		.join('; ');
-	const label = group.severity === 'error' ? 'Error' : 'Warning';
-	return `${label} in ${group.file}: ${rows}${where} not as expected (${group.rule}), e.g. ${examples}. Expected ${group.expected}. ${group.action}`;
+	return `${label} in ${group.file}: ${rows}${where} not as expected (${group.rule}), e.g. ${examples}. ${tail}`;
 }

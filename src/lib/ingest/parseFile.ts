@@ -1,5 +1,5 @@
 import { checkHeader } from './detect/checkHeader';
-import { detectFormat } from './detect/detectFormat';
+import { chooseFormat } from './detect/chooseFormat';
 import type { MeasureDefaults } from './formats/measureDefaults';
 import { todayIso } from './formats/openTable';
 import { parseLfbIncidents } from './formats/parseLfbIncidents';
@@ -13,6 +13,7 @@ import { readHeader } from './text/readHeader';
 import { isZip, unzipCsvs } from './text/unzipCsvs';
 import type {
 	FormatDetection,
+	FormatKind,
 	LfbIncidentRow,
 	LineEnding,
 	MeasureRow,
@@ -49,6 +50,8 @@ interface Options {
 	bytes: Uint8Array;
 	today?: string;
 	measureDefaults?: MeasureDefaults;
+	/** Read as this layout whatever the header looks like (the manual override on upload). */
+	format?: FormatKind;
 }
 
 const failed = (name: string, bytes: Uint8Array, e: unknown): ParsedFile => {
@@ -62,7 +65,13 @@ const failed = (name: string, bytes: Uint8Array, e: unknown): ParsedFile => {
 	return { ...base, name, bytes, issues: [e.issue] };
 };
 
-function parseOne({ fileName, bytes, today = todayIso(), measureDefaults }: Options): ParsedFile {
+function parseOne({
+	fileName,
+	bytes,
+	today = todayIso(),
+	measureDefaults,
+	format
+}: Options): ParsedFile {
 	let decoded: ReturnType<typeof decodeText>;
 	let header: string[];
 	try {
@@ -72,7 +81,7 @@ function parseOne({ fileName, bytes, today = todayIso(), measureDefaults }: Opti
 		return failed(fileName, bytes, e);
 	}
 	const { text, encoding, lineEnding } = decoded;
-	const detection = detectFormat({ fileName, header });
+	const detection = chooseFormat({ fileName, header, format });
 	const base = { name: fileName, bytes, encoding, lineEnding, detection };
 	const mojibake = findMojibake({ text, fileName });
 	const args = { text, fileName, today };

@@ -1,5 +1,9 @@
-/** Sources the store knows. `police-street` covers crime and ASB from police.uk street-level files. */
-export type SourceId = 'police-street' | 'police-outcomes' | 'mopac' | 'lfb' | 'measures';
+/**
+ * Sources the store knows. `police-street` covers crime and ASB from police.uk street-level files;
+ * `custom:<name>` holds counts read from any other CSV through a saved column mapping.
+ */
+export type SourceId =
+	'police-street' | 'police-outcomes' | 'mopac' | 'lfb' | 'measures' | `custom:${string}`;
 
 /** One problem found in a file, precise enough to fix: where, what was seen, what was expected. */
 export interface ValidationIssue {

@@ -1,54 +1,52 @@
-import type { Connector } from '../db/connector';
-import { startBrowserEngine } from '../engine/start-browser-engine';
+import type { BrowserEngine } from '../engine/browser-engine.svelte';
 import { loadOverview, type OverviewData } from '../overview/load-overview';
+import type { OverviewQuery } from '../overview/overview-query';
 
-export type EngineState = 'server' | 'starting' | 'duckdb-wasm' | 'failed';
-
-/** The overview's figures and the engine behind them: the server first, then DuckDB-wasm. */
+/** The overview's figures: the server's first, then the browser engine's, re-queried on choice. */
 export class OverviewState {
 	data: OverviewData = $state()!;
-	engine: EngineState = $state('server');
 	busy = $state(false);
 	error: string | null = $state(null);
-	#db: Connector | null = null;
-	#closed = false;
+	/** The latest choices asked for; the figures on screen catch up with them. */
+	query: OverviewQuery = $state()!;
+	#engine: BrowserEngine;
+	#latest = 0;
 
-	constructor(initial: OverviewData) {
-		this.data = initial;
+	constructor(opts: { initial: OverviewData; engine: BrowserEngine }) {
+		this.data = opts.initial;
+		this.#engine = opts.engine;
+		const d = opts.initial;
+		this.query = {
+			period: d.period ?? null,
+			vs: d.vs ?? null,
+			group: d.group ?? null,
+			rate: d.rate ?? null,
+			month: null
+		};
 	}
 
-	/** Starts the in-browser engine; until it is ready the server's figures stay on screen. */
-	async start(fetcher: typeof fetch): Promise<void> {
-		this.engine = 'starting';
-		try {
-			const db = await startBrowserEngine({ fetch: fetcher });
-			if (this.#closed) return void (await db.close());
-			this.#db = db;
-			this.engine = 'duckdb-wasm';
-		} catch (e) {
-			this.engine = 'failed';
-			this.error = `The interactive engine could not start (${(e as Error).message}); figures come from the server.`;
-		}
+	/** Where the figures on screen come from. */
+	get source(): 'server' | 'starting' | 'duckdb-wasm' | 'failed' {
+		const status = this.#engine.status;
+		return status === 'ready' ? 'duckdb-wasm' : status === 'idle' ? 'server' : status;
 	}
 
-	/** Re-queries for another month in the browser; returns false when only the server can. */
-	async selectMonth(month: string): Promise<boolean> {
-		if (!this.#db) return false;
+	/** Re-queries in the browser; returns false when only the server can answer. */
+	async select(query: OverviewQuery): Promise<boolean> {
+		this.query = query;
+		const ticket = ++this.#latest;
 		this.busy = true;
 		try {
-			this.data = await loadOverview({ db: this.#db, month });
+			const db = await this.#engine.connect();
+			const data = await loadOverview({ db, ...query });
+			// A later choice may have finished first; only the latest one is shown.
+			if (ticket === this.#latest) this.data = data;
 			return true;
 		} catch (e) {
 			this.error = `The interactive engine failed (${(e as Error).message}); asking the server instead.`;
 			return false;
 		} finally {
-			this.busy = false;
+			if (ticket === this.#latest) this.busy = false;
 		}
-	}
-
-	close(): void {
-		this.#closed = true;
-		void this.#db?.close();
-		this.#db = null;
 	}
 }

@@ -60,6 +60,12 @@ describe('narrate', () => {
 			'Violence rose by less than 0.1% (from 5,000 to 5,001) in the year ending March 2021 compared with the year ending March 2020; the period is not yet complete.'
 		],
 		[
+			options('Burglary', 30, 40, 'November 2020–January 2021', 'November 2019–January 2020', {
+				gapNote: 'no data for October 2019, which is left out with the month it pairs with'
+			}),
+			'Burglary fell by 25.0% (from 40 to 30) in November 2020–January 2021 compared with November 2019–January 2020; no data for October 2019, which is left out with the month it pairs with; this is within normal variation.'
+		],
+		[
 			options('Robbery', 2, 4, 'May 2021', 'April 2021'),
 			'Robbery fell by 50.0% (from 4 to 2) in May 2021 compared with April 2021; this is within normal variation; the numbers are small, so treat the change with caution.'
 		]

@@ -20,6 +20,8 @@ export interface NarrateOptions {
 	incomplete?: string | boolean;
 	/** Why the two periods are not like for like, e.g. "ASB reporting method changed in April 2019". */
 	breakNote?: string;
+	/** Months left out for want of data, e.g. "no data for October 2020, which is left out with the month it pairs with". */
+	gapNote?: string;
 }
 
 const count = (value: number) => formatValue({ value, unit: 'count' });
@@ -47,12 +49,13 @@ function mainClause({
 }
 
 function qualifiers(options: NarrateOptions): string[] {
-	const { comparison, significance, incomplete, breakNote } = options;
+	const { comparison, significance, incomplete, breakNote, gapNote } = options;
 	const notes: string[] = [];
 	if (incomplete === true) notes.push('the period is not yet complete');
 	else if (typeof incomplete === 'string' && incomplete !== '') {
 		notes.push(`${incomplete} is not yet complete`);
 	}
+	if (gapNote) notes.push(gapNote);
 	if (significance && comparison.change !== 0) {
 		notes.push(`this is ${significance.verdict}`);
 		if (significance.smallNumbers)

@@ -42,9 +42,9 @@ const snapshot = (db: Connector) =>
 			(SELECT string_agg(category || '=' || count, ';' ORDER BY category) FROM monthly_counts) AS counts`
 	});
 
-describe('importFile rejects bad police.uk files and leaves the store as it was', () => {
+describe('importFile rejects bad police.uk street files and leaves the store as it was', () => {
 	const bad: { name: string; bytes: Uint8Array; rule: string; line: number | null }[] = [
-		{ name: 'empty', bytes: new Uint8Array(), rule: 'empty-file', line: 1 },
+		{ name: 'empty', bytes: new Uint8Array(), rule: 'empty-file', line: null },
 		{ name: 'header only', bytes: file(), rule: 'no-rows', line: 2 },
 		{
 			name: 'month written 06/2021',
@@ -71,6 +71,18 @@ describe('importFile rejects bad police.uk files and leaves the store as it was'
 			line: 2
 		},
 		{
+			name: 'an unclosed quote',
+			bytes: file(line({}), line({ id: '"abc' }), line({})),
+			rule: 'csv-unquoted-value',
+			line: 3
+		},
+		{
+			name: 'a bad month after blank lines, at its file line',
+			bytes: file(line({}), '', '', line({ month: '2021/06' })),
+			rule: 'month-format',
+			line: 5
+		},
+		{
 			name: 'coordinates as words',
 			bytes: file(line({ lon: 'west' })),
 			rule: 'coordinate-format',
@@ -89,9 +101,9 @@ describe('importFile rejects bad police.uk files and leaves the store as it was'
 			line: 1
 		},
 		{
-			name: 'not a police.uk file',
+			name: 'not a file we know',
 			bytes: new TextEncoder().encode('a,b\n1,2\n'),
-			rule: 'header-missing',
+			rule: 'unknown-format',
 			line: 1
 		}
 	];
@@ -173,6 +185,35 @@ describe('importFile replaces a month, never doubles it', () => {
 			}
 		]);
 		expect(await snapshot(db)).toEqual(before);
+		await db.close();
+	});
+});
+
+describe('importFile keeps file lines across what the CSV reader skips', () => {
+	it('numbers rows after blank lines by their line in the file, and warns', async () => {
+		const db = createNodeConnector();
+		await applySchema({ db });
+		const bytes = file(
+			line({ id: 'a' }),
+			'',
+			line({ id: 'b' }),
+			'\r',
+			'',
+			line({ id: 'c' }),
+			'',
+			''
+		);
+		const result = await importFile({ db, name: 'gaps.csv', bytes, now, chunkBytes: 200 });
+		expect(result.status).toBe('stored');
+		expect(result.issues.map((i) => [i.rule, i.severity, i.count])).toEqual([
+			['csv-blank-line', 'warning', 3]
+		]);
+		const rows = await db.query({ sql: 'SELECT crime_id, source_row FROM incidents ORDER BY 2' });
+		expect(rows).toEqual([
+			{ crime_id: 'a', source_row: 2 },
+			{ crime_id: 'b', source_row: 4 },
+			{ crime_id: 'c', source_row: 7 }
+		]);
 		await db.close();
 	});
 });

@@ -1,69 +1,87 @@
 import type { Connector } from '../db/connector';
-import type { IssueGroup } from '../ingest/types';
+import { chooseFormat } from '../ingest/detect/chooseFormat';
+import type { MeasureDefaults } from '../ingest/formats/measureDefaults';
+import { LoadCancelled, type LoadProgress } from '../ingest/load-progress';
+import type { ColumnMapping } from '../ingest/mapping/columnMapping';
 import { sniffHeader } from '../ingest/sniff-header';
-import { stagePoliceStreet } from '../ingest/police/stage-police-street';
-import { commitIncidentsSql } from '../ingest/police/police-incidents-sql';
-import { commitStagedSql, planSql } from './stage-sql';
-import { summarisePlan, type MonthPlan, type PlanRow } from './month-plan';
-import { inTransaction } from './transaction';
-import { sha256 } from './sha256';
-import type { LoadProgress } from '../ingest/load-progress';
+import { isZip } from '../ingest/text/unzipCsvs';
+import type { FormatKind } from '../ingest/types';
+import { zipUploadIssue } from '../ingest/zip-upload-issue';
+import { findColumnMapping } from './find-column-mapping';
+import { finishImport, type ImportResult } from './finish-import';
+import { rejectStage, type Staged } from './staged';
+import { stageMappedFile } from './stage-mapped-file';
+import { stageParsedFile } from './stage-parsed-file';
+import { stagePoliceFile } from './stage-police-file';
 
-export interface ImportResult {
-	file: string;
-	format: string | null;
-	status: 'stored' | 'unchanged' | 'rejected' | 'planned';
-	rows: number;
-	months: MonthPlan[];
-	issues: IssueGroup[];
-	uploadId: number | null;
-}
+export type { ImportResult } from './finish-import';
 
-/**
- * Validates a file, works out what it would change, and (unless `dryRun`) stores it atomically.
- * @example await importFile({ db, name: '2021-06-city-of-london-street.csv', bytes, now: new Date() })
- */
-export async function importFile(opts: {
+/** How to import one file; see importFile. */
+export interface ImportOptions {
 	db: Connector;
 	name: string;
 	bytes: Uint8Array;
 	now: Date;
 	dryRun?: boolean;
+	/** Read as this layout whatever the header looks like (the manual override). */
+	format?: FormatKind;
+	/** Read with this column mapping (any CSV → monthly counts, source `custom:<name>`). */
+	mapping?: ColumnMapping;
+	/** Unit and direction for measure files without those columns. */
+	measureDefaults?: MeasureDefaults;
 	signal?: AbortSignal;
 	onProgress?: (p: LoadProgress) => void;
 	/** Bytes per bulk-load chunk (progress and cancel happen between chunks). */
 	chunkBytes?: number;
-}): Promise<ImportResult> {
-	const { db, name } = opts;
-	const base = { file: name, rows: 0, months: [], issues: [], uploadId: null };
-	const { header } = sniffHeader({ bytes: opts.bytes });
-	const staged = await stagePoliceStreet({ ...opts, header });
-	if (staged.format == null || staged.issues.some((i) => i.severity === 'error')) {
-		return { ...base, format: staged.format, status: 'rejected', issues: staged.issues };
-	}
-	const planRows = await db.query<PlanRow & Record<string, unknown>>(planSql());
-	const months = summarisePlan({ rows: planRows });
-	const result = {
-		...base,
-		format: staged.format,
-		rows: staged.rows,
-		months,
-		issues: staged.issues
-	};
-	if (opts.dryRun) return { ...result, status: 'planned' };
-	if (months.every((m) => m.status === 'unchanged')) return { ...result, status: 'unchanged' };
+}
 
-	const [{ next }] = (await db.query<{ next: number }>({
-		sql: 'SELECT (coalesce(max(upload_id), 0) + 1)::INTEGER AS next FROM uploads'
-	})) as [{ next: number }];
-	const digest = await sha256({ bytes: opts.bytes });
-	const meta = { uploadId: next, fileName: name, sha256: digest, format: staged.format };
-	await inTransaction({
-		db,
-		queries: [
-			...commitStagedSql({ ...meta, uploadedAt: opts.now.toISOString() }),
-			commitIncidentsSql({ uploadId: next })
-		]
+/**
+ * Validates a file of any layout we take, works out what it would change, and (unless `dryRun`)
+ * stores it atomically. The layout is detected from the header unless `format` says; a file in no
+ * known layout is read with `mapping`, or with the mapping saved for its header, if any.
+ * @example await importFile({ db, name: '2021-06-city-of-london-street.csv', bytes, now: new Date() })
+ */
+export async function importFile(opts: ImportOptions): Promise<ImportResult> {
+	const { db, name, bytes } = opts;
+	const started = performance.now();
+	const today = opts.now.toISOString().slice(0, 10);
+	const finish = (staged: Staged, more: Pick<ImportResult, 'detection' | 'mapping'>) =>
+		finishImport({ ...opts, ...more, staged });
+	const none = { detection: null, mapping: null };
+	if (isZip({ bytes })) {
+		const issues = [zipUploadIssue({ name, bytes })];
+		return finish(rejectStage({ format: null, name, issues }), none);
+	}
+	const sniffed = sniffHeader({ bytes, fileName: name });
+	if (sniffed.issue)
+		return finish(rejectStage({ format: null, name, issues: [sniffed.issue] }), none);
+	const { header, encoding } = sniffed;
+	const detection = chooseFormat({ fileName: name, header, format: opts.format });
+	const kind = detection.kind;
+	const mapping =
+		opts.mapping ??
+		(kind === 'unknown' && !opts.format ? await findColumnMapping({ db, header }) : null);
+	if (!mapping && (kind === 'police-street' || kind === 'police-street-legacy')) {
+		const staged = await stagePoliceFile({ ...opts, kind, header, encoding });
+		return finish(staged, { detection, mapping });
+	}
+	const staged = mapping
+		? await stageMappedFile({ db, name, bytes, mapping, today })
+		: await stageParsedFile({
+				db,
+				name,
+				bytes,
+				kind,
+				today,
+				measureDefaults: opts.measureDefaults
+			});
+	if (opts.signal?.aborted) throw new LoadCancelled(name);
+	opts.onProgress?.({
+		file: name,
+		bytesDone: bytes.length,
+		bytesTotal: bytes.length,
+		rows: staged.rows,
+		elapsedMs: performance.now() - started
 	});
-	return { ...result, status: 'stored', uploadId: next };
+	return finish(staged, { detection, mapping });
 }

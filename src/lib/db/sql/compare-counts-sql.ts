@@ -31,7 +31,7 @@ export interface CompareCountsRow {
 const pairsCte = `pairs AS (
 	SELECT CAST(CAST(? AS DATE) + to_months(CAST(i AS INTEGER)) AS DATE) AS now_month,
 		CAST(CAST(? AS DATE) + to_months(CAST(i AS INTEGER)) AS DATE) AS then_month
-	FROM range(0, ?) AS t(i)
+	FROM range(0, CAST(? AS BIGINT)) AS t(i)
 ), flagged AS (
 	SELECT p.now_month, p.then_month,
 		cn.month IS NOT NULL AS now_has, ct.month IS NOT NULL AS then_has
@@ -65,30 +65,29 @@ FROM flagged ORDER BY now_month`,
 }
 
 /**
- * Counts per category over the month pairs where both sides have data, on a calendar spine:
- * a month with data for the source but no rows for a category counts 0. Rows are never
- * shifted (no LAG), so a missing month cannot pair the wrong months.
- * @example compareCountsSql({ source: 'police-street', area: 'City of London Police',
- *   nowStart: '2021-06', thenStart: '2020-06', length: 1 })
+ * The `WITH` clauses up to `counts` (category, now_count, then_count): per-category totals over
+ * the month pairs where both sides have data, on a calendar spine. Shared by the category and the
+ * group queries so both add up exactly the same months.
+ * @example const { cte, params } = countsCte({ source, area, nowStart: '2021-06', thenStart: '2020-06', length: 1 })
  */
-export function compareCountsSql(opts: MonthPairs): Query {
+export function countsCte(opts: MonthPairs): Required<Query> {
 	return {
 		sql: `WITH ${pairsCte}, used AS (
 	SELECT now_month, then_month FROM flagged WHERE now_has AND then_has
 ), categories AS (
 	SELECT DISTINCT category FROM monthly_counts WHERE source = ? AND area = ?
-)
-SELECT k.category,
-	CAST(coalesce(sum(coalesce(mn.count, 0)), 0) AS INTEGER) AS now_count,
-	CAST(coalesce(sum(coalesce(mt.count, 0)), 0) AS INTEGER) AS then_count
-FROM categories k
-LEFT JOIN used u ON true
-LEFT JOIN monthly_counts mn
-	ON mn.source = ? AND mn.area = ? AND mn.category = k.category AND mn.month = u.now_month
-LEFT JOIN monthly_counts mt
-	ON mt.source = ? AND mt.area = ? AND mt.category = k.category AND mt.month = u.then_month
-GROUP BY k.category
-ORDER BY k.category`,
+), counts AS (
+	SELECT k.category,
+		CAST(coalesce(sum(coalesce(mn.count, 0)), 0) AS INTEGER) AS now_count,
+		CAST(coalesce(sum(coalesce(mt.count, 0)), 0) AS INTEGER) AS then_count
+	FROM categories k
+	LEFT JOIN used u ON true
+	LEFT JOIN monthly_counts mn
+		ON mn.source = ? AND mn.area = ? AND mn.category = k.category AND mn.month = u.now_month
+	LEFT JOIN monthly_counts mt
+		ON mt.source = ? AND mt.area = ? AND mt.category = k.category AND mt.month = u.then_month
+	GROUP BY k.category
+)`,
 		params: [
 			...pairParams(opts),
 			opts.source,
@@ -98,5 +97,21 @@ ORDER BY k.category`,
 			opts.source,
 			opts.area
 		]
+	};
+}
+
+/**
+ * Counts per category over the month pairs where both sides have data, on a calendar spine:
+ * a month with data for the source but no rows for a category counts 0. Rows are never
+ * shifted (no LAG), so a missing month cannot pair the wrong months.
+ * @example compareCountsSql({ source: 'police-street', area: 'City of London Police',
+ *   nowStart: '2021-06', thenStart: '2020-06', length: 1 })
+ */
+export function compareCountsSql(opts: MonthPairs): Query {
+	const cte = countsCte(opts);
+	return {
+		sql: `${cte.sql}
+SELECT category, now_count, then_count FROM counts ORDER BY category`,
+		params: cte.params
 	};
 }

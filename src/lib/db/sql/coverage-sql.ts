@@ -17,3 +17,11 @@ WHERE source = ? AND area = ? ORDER BY month`,
 		params: [opts.source, opts.area]
 	};
 }
+
+/** The latest month a source and area has data for (null when none). @example lastMonthSql({ source, area }) */
+export function lastMonthSql(opts: { source: string; area: string }): Query {
+	return {
+		sql: `SELECT strftime(max(month), '%Y-%m') AS month FROM coverage WHERE source = ? AND area = ?`,
+		params: [opts.source, opts.area]
+	};
+}

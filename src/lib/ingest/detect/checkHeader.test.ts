@@ -20,8 +20,8 @@ describe('checkHeader', () => {
 			'police-street',
 			STREET.replace('Crime type', 'Crime category'),
 			[
-				['missing-column', 'error', 'Crime type'],
-				['unexpected-column', 'warning', 'Crime category']
+				['header-missing', 'error', 'Crime type'],
+				['header-unexpected', 'warning', 'Crime category']
 			]
 		],
 		[
@@ -29,35 +29,35 @@ describe('checkHeader', () => {
 			'police-street',
 			STREET.replace('Context', 'Month'),
 			[
-				['duplicate-column', 'error', 'Month'],
-				['missing-column', 'error', 'Context']
+				['header-duplicate', 'error', 'Month'],
+				['header-missing', 'error', 'Context']
 			]
 		],
 		[
 			'duplicates differing in case',
 			'police-street',
 			`${STREET},MONTH `,
-			[['duplicate-column', 'error', 'MONTH']]
+			[['header-duplicate', 'error', 'MONTH']]
 		],
 		[
 			'a blank column name',
 			'police-outcomes',
 			'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Outcome type,',
-			[['blank-column-name', 'warning', 'column 11']]
+			[['header-blank', 'warning', 'column 11']]
 		],
 		[
 			'legacy without Northing',
 			'police-street-legacy',
 			'Month,Reported by,Falls within,Easting,Location,Crime type,Context',
-			[['missing-column', 'error', 'Northing']]
+			[['header-missing', 'error', 'Northing']]
 		],
 		[
 			'MOPAC without months',
 			'mopac-wide',
 			'MajorText,MinorText,BoroughName,Total',
 			[
-				['no-period-columns', 'error', null],
-				['unexpected-column', 'warning', 'Total']
+				['header-no-periods', 'error', null],
+				['header-unexpected', 'warning', 'Total']
 			]
 		],
 		[
@@ -70,7 +70,7 @@ describe('checkHeader', () => {
 			'MOPAC without borough',
 			'mopac-wide',
 			'MajorText,MinorText,WardName,201004',
-			[['missing-column', 'error', 'BoroughName']]
+			[['header-missing', 'error', 'BoroughName']]
 		],
 		[
 			'LFB extra columns are fine',
@@ -82,7 +82,7 @@ describe('checkHeader', () => {
 			'measures long extra column',
 			'measures-long',
 			'period,area,measure,value,unit,direction,notes',
-			[['unexpected-column', 'warning', 'notes']]
+			[['header-unexpected', 'warning', 'notes']]
 		],
 		['measures wide', 'measures-wide', 'area,measure,2017-Q1,2017-Q2', []],
 		['unknown', 'unknown', 'a,b', [['unknown-format', 'error', null]]],
@@ -101,7 +101,7 @@ describe('checkHeader', () => {
 			expected:
 				"a column named 'BoroughName' (or LookUp_BoroughName) in the MOPAC borough or ward table layout",
 			action:
-				"rename the column that holds this to 'BoroughName', or map it in the column-mapping step"
+				"Rename the column that holds this to 'BoroughName', or map it in the column-mapping step."
 		});
 	});
 });

@@ -1,8 +1,8 @@
 import type { FormatKind, ValidationIssue } from '../types';
 import { issueMaker } from '../validation/issueMaker';
-import { describeAcceptedLayouts, isPeriodColumn } from './detectFormat';
-import { FORMAT_SIGNATURES, findColumn } from './formatSignatures';
-import { headerKey } from './headerKey';
+import { describeAcceptedLayouts, explainUnknown, isPeriodColumn } from './detectFormat';
+import { FORMAT_SIGNATURES } from './formatSignatures';
+import { findColumn, headerKey } from './headerKey';
 
 /**
  * Header-level problems for a layout. Every error it returns means the file cannot be loaded;
@@ -20,14 +20,16 @@ export function checkHeader({
 }): ValidationIssue[] {
 	const issue = issueMaker({ file: fileName });
 	if (kind === 'unknown') {
+		const { hint, closest } = explainUnknown({ header });
+		const rename =
+			'rename your columns to one of these layouts or map them to ours in the column-mapping step';
 		return [
 			issue({
 				rule: 'unknown-format',
 				line: 1,
 				value: header.join(','),
 				expected: `one of the layouts we take: ${describeAcceptedLayouts()}`,
-				action:
-					'rename your columns to one of these layouts or map them to ours in the column-mapping step'
+				action: hint ?? (closest ? `${closest}; ${rename}` : rename)
 			})
 		];
 	}
@@ -52,7 +54,7 @@ export function checkHeader({
 		if (key === '') {
 			issues.push(
 				issue({
-					rule: 'blank-column-name',
+					rule: 'header-blank',
 					severity: 'warning',
 					line: 1,
 					column: `column ${i + 1}`,
@@ -64,7 +66,7 @@ export function checkHeader({
 		} else if (seen.has(key)) {
 			issues.push(
 				issue({
-					rule: 'duplicate-column',
+					rule: 'header-duplicate',
 					line: 1,
 					column: name,
 					expected: `each column name once (${signature.label} layout)`,
@@ -79,7 +81,7 @@ export function checkHeader({
 		const also = spec.aliases?.length ? ` (or ${spec.aliases.join(', ')})` : '';
 		issues.push(
 			issue({
-				rule: 'missing-column',
+				rule: 'header-missing',
 				line: 1,
 				column: spec.label,
 				expected: `a column named '${spec.label}'${also} in the ${signature.label} layout`,
@@ -93,7 +95,7 @@ export function checkHeader({
 	if (periods && !keys.some((key) => isPeriodColumn({ key, style: periods }))) {
 		issues.push(
 			issue({
-				rule: 'no-period-columns',
+				rule: 'header-no-periods',
 				line: 1,
 				expected:
 					periods === 'yyyymm'
@@ -108,7 +110,7 @@ export function checkHeader({
 			if (known(key) || (periods && isPeriodColumn({ key, style: periods }))) return;
 			issues.push(
 				issue({
-					rule: 'unexpected-column',
+					rule: 'header-unexpected',
 					severity: 'warning',
 					line: 1,
 					column: (header[i] ?? '').trim(),

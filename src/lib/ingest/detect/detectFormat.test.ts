@@ -88,13 +88,21 @@ describe('detectFormat', () => {
 	it.each([
 		['unrelated columns', 'name,address,phone', null],
 		['semicolons', 'period;area;measure;value', "seems to use ';'"],
-		['tabs', 'period\tarea\tmeasure', 'seems to use tabs'],
+		[
+			'tabs',
+			'period\tarea\tmeasure',
+			'seems to use tabs to separate columns: save it as comma-separated CSV'
+		],
 		[
 			'half a MOPAC table',
 			'MajorText,Borough,201004',
-			'Closest: MOPAC borough or ward table, missing MinorText, BoroughName'
+			'the closest layout is MOPAC borough or ward table, which also needs MinorText, BoroughName'
 		],
-		['wide without periods', 'area,measure,June 2017', 'Closest: partner measures (wide']
+		[
+			'street columns only',
+			'Month,Crime type',
+			'the closest layout is police.uk street-level crime (older Easting/Northing layout), which also needs Easting, Northing'
+		]
 	])('unknown: %s', (_, header, hint) => {
 		const result = detect(header);
 		expect(result.kind).toBe('unknown');

@@ -1,7 +1,7 @@
 import { parsePeriod } from '../formats/parsePeriod';
 import type { FormatDetection } from '../types';
-import { FORMAT_SIGNATURES, findColumn, type FormatSignature } from './formatSignatures';
-import { headerKey } from './headerKey';
+import { FORMAT_SIGNATURES, type FormatSignature } from './formatSignatures';
+import { findColumn, headerKey } from './headerKey';
 
 interface Score {
 	signature: FormatSignature;
@@ -10,7 +10,10 @@ interface Score {
 	eligible: boolean;
 }
 
-/** True when a header key is a period column of the given style. */
+/**
+ * True when a header key is a period column of the given style.
+ * @example isPeriodColumn({ key: '201004', style: 'yyyymm' }) // true
+ */
 export function isPeriodColumn({
 	key,
 	style
@@ -30,20 +33,22 @@ function score(signature: FormatSignature, keys: string[], fileName: string): Sc
 	const optFound = optional.filter((c) => found[signature.columns.indexOf(c)]).length;
 	const optShare = optional.length === 0 ? 1 : optFound / optional.length;
 	const periods = signature.periods;
-	const eligible =
-		reqShare >= 0.5 &&
-		!(signature.forbidden ?? []).some((f) => keys.includes(f)) &&
-		(!periods || keys.some((key) => isPeriodColumn({ key, style: periods })));
+	const eligible = reqShare >= 0.5 && !(signature.forbidden ?? []).some((f) => keys.includes(f));
+	// Without period columns a wide layout is still named, so checkHeader can say what is missing.
+	const periodless = periods && !keys.some((key) => isPeriodColumn({ key, style: periods }));
 	const named = signature.fileName?.test(fileName) ? 0.05 : 0;
 	return {
 		signature,
-		confidence: Math.min(1, reqShare * (0.8 + 0.2 * optShare) + named),
+		confidence: Math.min(1, reqShare * (0.8 + 0.2 * optShare) * (periodless ? 0.7 : 1) + named),
 		missing: required.filter((c) => !found[signature.columns.indexOf(c)]).map((c) => c.label),
 		eligible
 	};
 }
 
-/** Lists the layouts we take, for messages about files we cannot read. */
+/**
+ * Lists the layouts we take, for messages about files we cannot read.
+ * @example describeAcceptedLayouts() // 'police.uk street-level crime; …; ONS local authority to CSP / police force area lookup'
+ */
 export function describeAcceptedLayouts(): string {
 	return FORMAT_SIGNATURES.filter((s) => s.kind !== 'police-stop-search')
 		.map((s) => s.label)
@@ -51,6 +56,38 @@ export function describeAcceptedLayouts(): string {
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Why a header matched nothing: a wrong separator, or the nearest layout and what it lacks.
+ * @example explainUnknown({ header: ['period;area'] }).hint // "the file seems to use ';' to separate columns: save it as comma-separated CSV"
+ */
+export function explainUnknown({
+	header,
+	scores = FORMAT_SIGNATURES.map((s) =>
+		score(
+			s,
+			header.map((cell) => headerKey({ cell })),
+			''
+		)
+	)
+}: {
+	header: string[];
+	scores?: Score[];
+}): { hint: string | null; closest: string | null } {
+	const only = header.length === 1 ? (header[0] ?? '') : '';
+	const separator = only.includes(';') ? "';'" : only.includes('\t') ? 'tabs' : null;
+	const near = [...scores]
+		.sort((a, b) => b.confidence - a.confidence)
+		.find((s) => s.confidence >= 0.25 && s.signature.kind !== 'police-stop-search');
+	return {
+		hint: separator
+			? `the file seems to use ${separator} to separate columns: save it as comma-separated CSV`
+			: null,
+		closest: near
+			? `the closest layout is ${near.signature.label}, which also needs ${near.missing.join(', ')}`
+			: null
+	};
+}
 
 /**
  * Names the layout of a CSV from its header (case, whitespace and BOM ignored) and file name.
@@ -84,20 +121,14 @@ export function detectFormat({
 			reason: `Columns match the ${best.signature.label} layout${missing}.`
 		};
 	}
-	const only = header.length === 1 ? (header[0] ?? '') : '';
-	const separator = /;/.test(only) ? "';'" : /\t/.test(only) ? 'tabs' : null;
-	const hint = separator
-		? ` The file seems to use ${separator} to separate columns: save it as comma-separated CSV.`
-		: '';
-	const near = scores.find(
-		(s) => s.confidence >= 0.25 && s.signature.kind !== 'police-stop-search'
-	);
-	const closest = near
-		? ` Closest: ${near.signature.label}, missing ${near.missing.join(', ') || 'period columns'}.`
-		: '';
+	const { hint, closest } = explainUnknown({ header, scores });
+	const advice = [hint, closest]
+		.filter(Boolean)
+		.map((t) => ` ${t}.`)
+		.join('');
 	return {
 		kind: 'unknown',
 		confidence: 0,
-		reason: `We could not recognise these columns.${hint}${closest} We take: ${describeAcceptedLayouts()}. Rename your columns to one of these layouts or map them to ours in the column-mapping step.`
+		reason: `We could not recognise these columns.${advice} We take: ${describeAcceptedLayouts()}. Rename your columns to one of these layouts or map them to ours in the column-mapping step.`
 	};
 }

@@ -32,6 +32,8 @@ const col = (label: string, required = true, ...more: Array<string | RegExp>): C
 	required
 });
 const opt = (label: string, ...more: Array<string | RegExp>) => col(label, false, ...more);
+const cols = (...labels: string[]): ColumnSpec[] => labels.map((l) => col(l));
+const opts = (...labels: string[]): ColumnSpec[] => labels.map((l) => opt(l));
 
 const POLICE_COMMON = ['Crime ID', 'Month', 'Reported by', 'Falls within', 'Longitude', 'Latitude'];
 const POLICE_PLACE = ['Location', 'LSOA code', 'LSOA name'];
@@ -41,13 +43,13 @@ export const FORMAT_SIGNATURES: FormatSignature[] = [
 	{
 		kind: 'police-street',
 		label: 'police.uk street-level crime',
-		columns: [
+		columns: cols(
 			...POLICE_COMMON,
 			...POLICE_PLACE,
 			'Crime type',
 			'Last outcome category',
 			'Context'
-		].map((l) => col(l)),
+		),
 		forbidden: ['outcometype'],
 		fixed: true,
 		fileName: /-street\.csv$/i
@@ -57,14 +59,8 @@ export const FORMAT_SIGNATURES: FormatSignature[] = [
 		kind: 'police-street-legacy',
 		label: 'police.uk street-level crime (older Easting/Northing layout)',
 		columns: [
-			col('Month'),
-			opt('Reported by'),
-			opt('Falls within'),
-			col('Easting'),
-			col('Northing'),
-			opt('Location'),
-			col('Crime type'),
-			opt('Context')
+			...cols('Month', 'Easting', 'Northing', 'Crime type'),
+			...opts('Reported by', 'Falls within', 'Location', 'Context')
 		],
 		forbidden: ['crimeid', 'longitude', 'latitude'],
 		fixed: true,
@@ -73,7 +69,7 @@ export const FORMAT_SIGNATURES: FormatSignature[] = [
 	{
 		kind: 'police-outcomes',
 		label: 'police.uk outcomes',
-		columns: [...POLICE_COMMON, ...POLICE_PLACE, 'Outcome type'].map((l) => col(l)),
+		columns: cols(...POLICE_COMMON, ...POLICE_PLACE, 'Outcome type'),
 		forbidden: ['crimetype', 'lastoutcomecategory'],
 		fixed: true,
 		fileName: /-outcomes\.csv$/i
@@ -82,12 +78,10 @@ export const FORMAT_SIGNATURES: FormatSignature[] = [
 		kind: 'police-stop-search',
 		label: 'police.uk stop and search',
 		columns: [
-			...['Type', 'Date', 'Part of a policing operation', 'Gender', 'Age range'].map((l) => col(l)),
-			...['Legislation', 'Object of search', 'Outcome'].map((l) => col(l)),
-			...['Policing operation', 'Latitude', 'Longitude', 'Self-defined ethnicity'].map((l) =>
-				opt(l)
-			),
-			...['Officer-defined ethnicity', 'Outcome linked to object of search'].map((l) => opt(l)),
+			...cols('Type', 'Date', 'Part of a policing operation', 'Gender', 'Age range'),
+			...cols('Legislation', 'Object of search', 'Outcome'),
+			...opts('Policing operation', 'Latitude', 'Longitude', 'Self-defined ethnicity'),
+			...opts('Officer-defined ethnicity', 'Outcome linked to object of search'),
 			opt('Removal of more than just outer clothing')
 		],
 		fileName: /stop-and-search\.csv$/i
@@ -109,10 +103,10 @@ export const FORMAT_SIGNATURES: FormatSignature[] = [
 		kind: 'lfb-incidents',
 		label: 'London Fire Brigade incidents',
 		columns: [
-			...['IncidentNumber', 'DateOfCall', 'IncidentGroup'].map((l) => col(l)),
-			...['CalYear', 'TimeOfCall', 'StopCodeDescription', 'PropertyCategory'].map((l) => opt(l)),
-			...['IncGeo_BoroughName', 'ProperCase', 'IncGeo_WardName'].map((l) => opt(l)),
-			...['Easting_m', 'Northing_m', 'Easting_rounded', 'Northing_rounded'].map((l) => opt(l))
+			...cols('IncidentNumber', 'DateOfCall', 'IncidentGroup'),
+			...opts('CalYear', 'TimeOfCall', 'StopCodeDescription', 'PropertyCategory'),
+			...opts('IncGeo_BoroughName', 'ProperCase', 'IncGeo_WardName'),
+			...opts('Easting_m', 'Northing_m', 'Easting_rounded', 'Northing_rounded')
 		],
 		fileName: /(lfb|fire)/i
 	},
@@ -120,15 +114,15 @@ export const FORMAT_SIGNATURES: FormatSignature[] = [
 		kind: 'measures-long',
 		label: 'partner measures (long: period,area,measure,value,unit,target,direction)',
 		columns: [
-			...['period', 'area', 'measure', 'value'].map((l) => col(l)),
-			...['unit', 'target', 'direction'].map((l) => opt(l))
+			...cols('period', 'area', 'measure', 'value'),
+			...opts('unit', 'target', 'direction')
 		],
 		fixed: true
 	},
 	{
 		kind: 'measures-wide',
 		label: 'partner measures (wide: area,measure,unit,target,direction then one column per period)',
-		columns: [col('area'), col('measure'), ...['unit', 'target', 'direction'].map((l) => opt(l))],
+		columns: [...cols('area', 'measure'), ...opts('unit', 'target', 'direction')],
 		periods: 'period'
 	},
 	{
@@ -144,13 +138,3 @@ export const FORMAT_SIGNATURES: FormatSignature[] = [
 		]
 	}
 ];
-
-/**
- * Index of the header column that satisfies a spec, or -1.
- * @example findColumn({ keys: ['month'], spec: { label: 'Month', names: ['month'], required: true } }) // 0
- */
-export function findColumn({ keys, spec }: { keys: string[]; spec: ColumnSpec }): number {
-	return keys.findIndex((k) =>
-		spec.names.some((n) => (typeof n === 'string' ? n === k : n.test(k)))
-	);
-}

@@ -1,3 +1,5 @@
+import type { ColumnSpec } from './formatSignatures';
+
 /**
  * The form used to compare header names: BOM removed, lower case, no whitespace.
  * @example headerKey({ cell: '\uFEFF Crime ID ' }) // 'crimeid'
@@ -20,4 +22,14 @@ export function indexHeader({ header }: { header: string[] }): Map<string, numbe
 		if (!index.has(key)) index.set(key, i);
 	});
 	return index;
+}
+
+/**
+ * Index of the header column that satisfies a spec, or -1.
+ * @example findColumn({ keys: ['month'], spec: { label: 'Month', names: ['month'], required: true } }) // 0
+ */
+export function findColumn({ keys, spec }: { keys: string[]; spec: ColumnSpec }): number {
+	return keys.findIndex((k) =>
+		spec.names.some((n) => (typeof n === 'string' ? n === k : n.test(k)))
+	);
 }

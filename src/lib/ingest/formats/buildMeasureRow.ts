@@ -61,11 +61,11 @@ export function buildMeasureRow({
 	const fix = 'correct the cell; this value was not loaded';
 	if (isMissing({ text: cells.value })) {
 		const action = 'nothing to do if there is no figure for this period; it was skipped';
-		flag('value', 'missing-value', 'a number', action, 'warning');
+		flag('value', 'value-missing', 'a number', action, 'warning');
 		return { row: null, issues };
 	}
 	for (const key of ['area', 'measure'] as const) {
-		if (cells[key].trim() === '') flag(key, 'missing-value', `a ${key} name`, fix);
+		if (cells[key].trim() === '') flag(key, 'value-missing', `a ${key} name`, fix);
 	}
 	const period = parsePeriod({ text: cells.period, prefer: context.prefer ?? 'financial-year' });
 	if (!period) {
@@ -78,7 +78,7 @@ export function buildMeasureRow({
 	} else if (period.start > context.today) {
 		flag(
 			'period',
-			'period-in-future',
+			'period-future',
 			`a period starting no later than ${context.today.slice(0, 7)}`,
 			fix
 		);
@@ -86,22 +86,22 @@ export function buildMeasureRow({
 		const read = period.kind === 'month' ? 'a month' : 'the financial year';
 		flag(
 			'period',
-			'ambiguous-period',
+			'period-ambiguous',
 			'a label that is either a month or a financial year',
 			`check it; it was read as ${read} — write 2011/12 for a financial year`,
 			'warning'
 		);
 	}
 	const value = parseNumber({ text: cells.value });
-	if (value === null) flag('value', 'value-not-number', 'a number, e.g. 80 or 12.5', fix);
+	if (value === null) flag('value', 'value-format', 'a number, e.g. 80 or 12.5', fix);
 	const unit = UNITS[cells.unit.trim().toLowerCase()];
-	if (!unit) flag('unit', 'unit', 'count, percent or rate', fix);
+	if (!unit) flag('unit', 'unit-unknown', 'count, percent or rate', fix);
 	const direction = cells.direction.trim().toLowerCase();
 	if (direction !== 'up' && direction !== 'down') {
-		flag('direction', 'direction', 'up (higher is better) or down (lower is better)', fix);
+		flag('direction', 'direction-unknown', 'up (higher is better) or down (lower is better)', fix);
 	}
 	if (unit === 'count' && value !== null && value < 0)
-		flag('value', 'negative-count', 'a count of 0 or more', fix);
+		flag('value', 'count-negative', 'a count of 0 or more', fix);
 	if (unit === 'percent' && value !== null && (value < 0 || value > 100)) {
 		flag(
 			'value',
@@ -117,7 +117,7 @@ export function buildMeasureRow({
 		if (target === null)
 			flag(
 				'target',
-				'target-not-number',
+				'target-format',
 				'a number or an empty cell',
 				'correct the cell; the target was left empty',
 				'warning'

@@ -1,10 +1,9 @@
 /** What is wrong with a count cell, if anything. */
-export type CountProblem =
-	'missing-count' | 'count-not-number' | 'negative-count' | 'count-not-integer';
+export type CountProblem = 'count-missing' | 'count-format' | 'count-negative' | 'count-not-whole';
 
 /**
  * Reads a count cell: a whole number of 0 or more (`12`, `12.0`, `1,234`); empty or `NULL` is missing.
- * @example checkCount({ text: '-3' }) // { problem: 'negative-count' }
+ * @example checkCount({ text: '-3' }) // { problem: 'count-negative' }
  */
 export function checkCount({
 	text
@@ -12,10 +11,10 @@ export function checkCount({
 	text: string;
 }): { count: number } | { problem: CountProblem } {
 	const t = text.trim();
-	if (t === '' || t.toUpperCase() === 'NULL') return { problem: 'missing-count' };
-	if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return { problem: 'count-not-number' };
+	if (t === '' || t.toUpperCase() === 'NULL') return { problem: 'count-missing' };
+	if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return { problem: 'count-format' };
 	const count = Number(t.replace(/,/g, ''));
-	if (count < 0) return { problem: 'negative-count' };
-	if (!Number.isInteger(count)) return { problem: 'count-not-integer' };
+	if (count < 0) return { problem: 'count-negative' };
+	if (!Number.isInteger(count)) return { problem: 'count-not-whole' };
 	return { count };
 }

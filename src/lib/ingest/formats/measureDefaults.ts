@@ -28,7 +28,7 @@ export function missingMeasureColumns({
 		.filter(([, present]) => !present)
 		.map(([column, , values]) =>
 			issue({
-				rule: 'missing-column',
+				rule: 'header-missing',
 				line: 1,
 				column,
 				expected: `a column named '${column}' (${values}) or a default ${column} chosen on upload`,

@@ -44,7 +44,7 @@ export function mopacMonthColumns({
 			issues.push(
 				issue({
 					...at,
-					rule: 'month-in-future',
+					rule: 'month-future',
 					expected: `a month no later than ${today.slice(0, 7)}`,
 					action: 'check the column name; its counts were not loaded'
 				})

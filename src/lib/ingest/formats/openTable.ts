@@ -14,7 +14,10 @@ export interface OpenTable {
 	column: (...keys: string[]) => number;
 }
 
-/** Today's date as `YYYY-MM-DD`, the default for future checks. */
+/**
+ * Today's date as `YYYY-MM-DD`, the default for future checks.
+ * @example todayIso() // '2025-03-15'
+ */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 /**

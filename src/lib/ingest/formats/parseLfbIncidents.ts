@@ -1,5 +1,6 @@
-import type { LfbIncidentRow, ParseResult, ValidationIssue } from '../types';
+import type { LfbIncidentRow, ParseResult } from '../types';
 import { issueMaker } from '../validation/issueMaker';
+import { mixedDateFormats } from './mixedDateFormats';
 import { openTable, todayIso } from './openTable';
 import { parseDayDate, type ParsedDay } from './parseDayDate';
 import { isMissing, parseNumber } from './parseNumber';
@@ -36,8 +37,8 @@ export function parseLfbIncidents({
 		group: column('incidentgroup'),
 		stop: column('stopcodedescription'),
 		property: column('propertycategory'),
-		borough: column('incgeo_boroughname', 'propercase'),
-		ward: column('incgeo_wardname', 'incgeo_wardnamenew'),
+		borough: [column('incgeo_boroughname'), column('propercase')],
+		ward: [column('incgeo_wardname'), column('incgeo_wardnamenew')],
 		easting: [column('easting_m'), column('easting_rounded')],
 		northing: [column('northing_m'), column('northing_rounded')]
 	};
@@ -62,7 +63,7 @@ export function parseLfbIncidents({
 		if (id === null) {
 			fail(
 				at.id,
-				'missing-value',
+				'value-missing',
 				'an incident number',
 				'fill in the cell; this row was not loaded'
 			);
@@ -78,17 +79,22 @@ export function parseLfbIncidents({
 		if (!firstOfFormat.has(day.format)) firstOfFormat.set(day.format, { line, value: rawDate });
 		if (day.date > today) {
 			const expected = `a date no later than ${today}`;
-			fail(at.date, 'date-in-future', expected, 'correct the date; this row was not loaded');
+			fail(at.date, 'date-future', expected, 'correct the date; this row was not loaded');
 			continue;
 		}
 		const group = GROUPS.get((get(at.group) ?? '').toLowerCase());
 		if (!group) {
 			const expected = 'Fire, Special Service or False Alarm';
-			fail(at.group, 'incident-group', expected, 'correct the cell; this row was not loaded');
+			fail(
+				at.group,
+				'incident-group-unknown',
+				expected,
+				'correct the cell; this row was not loaded'
+			);
 			continue;
 		}
 		if (seen.has(id)) {
-			fail(at.id, 'duplicate-row', 'each incident once', 'remove the repeat; it was not loaded');
+			fail(at.id, 'row-duplicate', 'each incident once', 'remove the repeat; it was not loaded');
 			continue;
 		}
 		seen.add(id);
@@ -99,11 +105,12 @@ export function parseLfbIncidents({
 				const n = parseNumber({ text: raw });
 				if (n !== null) return n;
 				const action = 'correct the cell; the coordinate was left empty';
-				fail(i, 'coordinate-not-number', 'a number of metres, e.g. 521277.0', action, 'warning');
+				fail(i, 'coordinate-format', 'a number of metres, e.g. 521277.0', action, 'warning');
 			}
 			return null;
 		};
-		const [borough, ward] = [get(at.borough), get(at.ward)];
+		const first = (cols: number[]): string | null => cols.map(get).find((v) => v !== null) ?? null;
+		const [borough, ward] = [first(at.borough), first(at.ward)];
 		rows.push({
 			source: 'lfb',
 			incidentNumber: id,
@@ -119,31 +126,6 @@ export function parseLfbIncidents({
 			sourceRow: line
 		});
 	}
-	issues.push(...mixedFormats({ firstOfFormat, issue, column: name(at.date) }));
+	issues.push(...mixedDateFormats({ firstOfFormat, issue, column: name(at.date) }));
 	return { rows, issues };
-}
-
-function mixedFormats({
-	firstOfFormat,
-	issue,
-	column
-}: {
-	firstOfFormat: Map<string, { line: number; value: string }>;
-	issue: ReturnType<typeof issueMaker>;
-	column: string;
-}): ValidationIssue[] {
-	const [first, ...others] = [...firstOfFormat.values()];
-	if (!first) return [];
-	return others.map((other) =>
-		issue({
-			rule: 'mixed-date-formats',
-			severity: 'warning',
-			line: other.line,
-			column,
-			value: other.value,
-			expected: `one date format throughout, like line ${first.line}: '${first.value}'`,
-			action:
-				'check these rows; slashed dates were read day first (dd/mm/yyyy), so a month-first export would be wrong'
-		})
-	);
 }

@@ -69,7 +69,7 @@ export function parseMeasuresLong({
 		if (first !== undefined) {
 			issues.push(
 				issue({
-					rule: 'duplicate-row',
+					rule: 'row-duplicate',
 					line,
 					value: raw.join(','),
 					expected: `one value per period, area and measure (first on line ${first})`,

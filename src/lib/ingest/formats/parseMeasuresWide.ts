@@ -59,7 +59,7 @@ export function parseMeasuresWide({
 		if (first !== undefined) {
 			issues.push(
 				issue({
-					rule: 'duplicate-row',
+					rule: 'row-duplicate',
 					line,
 					value: raw.slice(0, 2).join(','),
 					expected: `one row per area and measure (first on line ${first})`,

@@ -44,7 +44,7 @@ export function parseMopacWide({
 				major === null ? 'MajorText' : minor === null ? 'MinorText' : header[boroughAt];
 			issues.push(
 				issue({
-					rule: 'missing-value',
+					rule: 'value-missing',
 					line,
 					column: column ?? null,
 					expected: 'a crime category and a borough on every row',
@@ -58,7 +58,7 @@ export function parseMopacWide({
 		if (seen.has(key)) {
 			issues.push(
 				issue({
-					rule: 'duplicate-row',
+					rule: 'row-duplicate',
 					line,
 					value: row.slice(0, 5).join(','),
 					expected: 'one row per category and area',
@@ -115,7 +115,7 @@ export function parseMopacWide({
 			});
 			continue;
 		}
-		const missing = result.problem === 'missing-count';
+		const missing = result.problem === 'count-missing';
 		issues.push(
 			issue({
 				rule: result.problem,

@@ -8,7 +8,10 @@ export function parseNumber({ text }: { text: string }): number | null {
 	return Number(t.replace(/,/g, ''));
 }
 
-/** True for the empty cell and the text `NULL` that database exports write for it. */
+/**
+ * True for the empty cell and the text `NULL` that database exports write for it.
+ * @example isMissing({ text: 'NULL' }) // true
+ */
 export function isMissing({ text }: { text: string }): boolean {
 	const t = text.trim();
 	return t === '' || t.toUpperCase() === 'NULL';

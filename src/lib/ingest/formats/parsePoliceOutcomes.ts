@@ -52,7 +52,7 @@ export function parsePoliceOutcomes({
 			[at.outcome, outcome]
 		] as const) {
 			if (value !== null) continue;
-			issues.push(issue({ ...cellAt(i), rule: 'missing-value', expected: 'a value', action: fix }));
+			issues.push(issue({ ...cellAt(i), rule: 'value-missing', expected: 'a value', action: fix }));
 			bad = true;
 		}
 		if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
@@ -61,7 +61,7 @@ export function parsePoliceOutcomes({
 			bad = true;
 		} else if (`${month}-01` > today) {
 			const expected = `a month no later than ${today.slice(0, 7)}`;
-			issues.push(issue({ ...cellAt(at.month), rule: 'month-in-future', expected, action: fix }));
+			issues.push(issue({ ...cellAt(at.month), rule: 'month-future', expected, action: fix }));
 			bad = true;
 		}
 		if (bad || id === null || outcome === null) continue;
@@ -74,7 +74,7 @@ export function parsePoliceOutcomes({
 				issues.push(
 					issue({
 						...cellAt(i),
-						rule: 'coordinate-not-number',
+						rule: 'coordinate-format',
 						severity: 'warning',
 						expected,
 						action

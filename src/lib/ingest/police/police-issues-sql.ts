@@ -1,19 +1,20 @@
 import type { Query } from '../../db/connector';
 import { POLICE_RULES } from './police-rules';
-import { STAGE_REJECTS, STAGE_TABLE } from './stage-police-street-sql';
+import { policeLineSql, STAGE_REJECTS, STAGE_TABLE } from './stage-police-street-sql';
 
 const EXAMPLES = 3;
 
 /**
  * Counts staged rows breaking each rule, with the first lines as examples.
- * @example policeIssuesSql({ firstFutureMonth: '2026-12-01' })
+ * @example policeIssuesSql({ firstFutureMonth: '2026-12-01', gaps: false })
  */
-export function policeIssuesSql(opts: { firstFutureMonth: string }): Query {
+export function policeIssuesSql(opts: { firstFutureMonth: string; gaps: boolean }): Query {
+	const line = policeLineSql(opts);
 	const parts = POLICE_RULES.map(
 		(r, i) => `SELECT ${i} AS rule_index, count(*)::INTEGER AS count,
 	list(line ORDER BY line)[1:${EXAMPLES}] AS lines,
 	list(value ORDER BY line)[1:${EXAMPLES}] AS "values"
-FROM (SELECT (rowid + 2)::INTEGER AS line, ${r.field} AS value FROM ${STAGE_TABLE} WHERE ${r.when})`
+FROM (SELECT ${line} AS line, ${r.field} AS value FROM ${STAGE_TABLE} s WHERE ${r.when})`
 	);
 	const params = POLICE_RULES.flatMap((r) => (r.when.includes('?') ? [opts.firstFutureMonth] : []));
 	return { sql: `${parts.join('\nUNION ALL\n')}\nORDER BY rule_index`, params };

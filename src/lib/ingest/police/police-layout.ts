@@ -1,10 +1,16 @@
-/** The police.uk street-level columns the store keeps, by canonical name, with the header text of each layout. */
+/**
+ * The police.uk street-level columns the store keeps, by canonical name, with the header text of
+ * each layout (matched ignoring case and spaces; the first present wins). The older layout has
+ * Easting/Northing (British National Grid metres) instead of Longitude/Latitude and no Crime ID.
+ */
 export const POLICE_STREET_COLUMNS = {
 	crime_id: ['Crime ID'],
 	month_text: ['Month'],
-	area: ['Falls within'],
+	area: ['Falls within', 'Reported by'],
 	longitude_text: ['Longitude'],
 	latitude_text: ['Latitude'],
+	easting_text: ['Easting'],
+	northing_text: ['Northing'],
 	location: ['Location'],
 	lsoa_code: ['LSOA code'],
 	lsoa_name: ['LSOA name'],
@@ -29,9 +35,6 @@ export const POLICE_STREET_HEADER = [
 	'Last outcome category',
 	'Context'
 ] as const;
-
-/** Columns without which a street-level file cannot be stored. */
-export const POLICE_STREET_REQUIRED = ['Month', 'Falls within', 'Crime type'] as const;
 
 /** The 14 police.uk street-level types, ASB included. */
 export const POLICE_CRIME_TYPES = [

@@ -71,5 +71,15 @@ export const POLICE_RULES: readonly PoliceRule[] = [
 		OR (latitude_text IS NOT NULL AND TRY_CAST(latitude_text AS DOUBLE) IS NULL)`,
 		expected: 'decimal degrees, e.g. -0.0912 and 51.5155, or both empty for No Location',
 		action: 'Correct or empty the coordinates on these lines.'
+	},
+	{
+		rule: 'grid-reference-format',
+		column: 'Easting/Northing',
+		field: "coalesce(easting_text, '') || ',' || coalesce(northing_text, '')",
+		severity: 'error',
+		when: `(easting_text IS NOT NULL AND TRY_CAST(easting_text AS DOUBLE) IS NULL)
+		OR (northing_text IS NOT NULL AND TRY_CAST(northing_text AS DOUBLE) IS NULL)`,
+		expected: 'British National Grid metres, e.g. 532500 and 181500, or both empty for No Location',
+		action: 'Correct or empty the grid reference on these lines.'
 	}
 ];

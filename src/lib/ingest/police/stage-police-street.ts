@@ -1,61 +1,80 @@
 import type { Connector } from '../../db/connector';
-import type { IssueGroup } from '../types';
+import type { IssueGroup, TextEncodingName } from '../types';
 import { runAll } from '../../store/transaction';
 import { stageFromIncidentsSql } from '../../store/stage-sql';
-import { checkPoliceHeader } from './check-police-header';
-import { policeIncidentsSql, STAGE_INCIDENTS } from './police-incidents-sql';
+import { STAGE_INCIDENTS } from '../../store/incidents-sql';
+import { decodeText } from '../text/decodeText';
+import { policeIncidentsSql } from './police-incidents-sql';
 import { policeIssuesSql, rejectedLinesSql } from './police-issues-sql';
 import { POLICE_RULES } from './police-rules';
-import { stagedSummarySql } from './stage-police-street-sql';
+import { lineGapsSql, STAGE_BLANK_LINES, stagedSummarySql } from './stage-police-street-sql';
+import { stageRows } from '../../store/stage-rows';
+import { findBlankLines } from './find-blank-lines';
+import { blankLines, noRows, readAsWindows1252, unreadable } from './police-file-issues';
 import { loadChunks } from './load-chunks';
 import { LoadCancelled, type LoadProgress } from '../load-progress';
 
 type Examples = { count: number; lines: number[]; values: (string | null)[] };
+type Rejected = Examples & { error_type: string; message: string };
+
+const NOT_UTF8 = /^INVALID (ENCODING|UNICODE)$/;
 
 /**
- * Bulk-loads a police.uk street-level file into staging tables with DuckDB's CSV reader and
- * checks every row; nothing in the store changes.
- * @example await stagePoliceStreet({ db, name, bytes, header, now: new Date() })
+ * Bulk-loads a police.uk street-level file (current or older Easting/Northing layout, header
+ * already checked) into staging tables with DuckDB's CSV reader and checks every row; nothing in
+ * the store changes. A file that is not UTF-8 is read as Windows-1252, with a warning.
+ * @example await stagePoliceStreet({ db, name, bytes, header, encoding: 'utf-8', now: new Date() })
  */
 export async function stagePoliceStreet(opts: {
 	db: Connector;
 	name: string;
 	bytes: Uint8Array;
 	header: string[];
+	encoding: TextEncodingName;
 	now: Date;
 	signal?: AbortSignal;
 	onProgress?: (p: LoadProgress) => void;
 	chunkBytes?: number;
-}): Promise<{ format: string | null; rows: number; issues: IssueGroup[] }> {
+}): Promise<{ rows: number; issues: IssueGroup[] }> {
 	const { db, name } = opts;
-	const headerIssues = checkPoliceHeader({ file: name, header: opts.header });
-	if (headerIssues.length) return { format: null, rows: 0, issues: headerIssues };
-
+	let recoded = opts.encoding === 'windows-1252';
+	let bytes = recoded ? toUtf8(opts.bytes) : opts.bytes;
+	let rejected: Rejected[];
 	try {
-		await loadChunks(opts);
+		await loadChunks({ ...opts, bytes });
+		rejected = await db.query<Rejected>(rejectedLinesSql());
+		if (!recoded && rejected.some((r) => NOT_UTF8.test(r.error_type))) {
+			recoded = true;
+			bytes = toUtf8(opts.bytes);
+			await loadChunks({ ...opts, bytes });
+			rejected = await db.query<Rejected>(rejectedLinesSql());
+		}
 	} catch (error) {
 		if (error instanceof LoadCancelled) throw error;
-		return { format: null, rows: 0, issues: [unreadable(name, error)] };
+		return { rows: 0, issues: [unreadable(name, error)] };
 	}
 	const [summary] = await db.query<{ rows: number; rejected: number }>(stagedSummarySql());
-	const rows = summary?.rows ?? 0;
-	const rejected = await db.query<Examples & { error_type: string; message: string }>(
-		rejectedLinesSql()
-	);
+	const staged = summary?.rows ?? 0;
 	const issues: IssueGroup[] = rejected.map((r) => ({
 		file: name,
 		rule: `csv-${r.error_type.toLowerCase().replaceAll(' ', '-')}`,
 		column: null,
 		severity: 'error',
 		count: r.count,
-		examples: r.lines.map((line, i) => ({ line, value: r.values[i]?.trimEnd() ?? null })),
+		examples: r.lines.map((line, i) => ({ line, value: r.values[i]?.trim() ?? null })),
 		expected: `${opts.header.length} comma-separated fields per line (${r.message})`,
 		action:
 			'Check these lines for missing or extra commas or an unclosed quote, or download the file again.'
 	}));
+	const blank = findBlankLines({ bytes });
+	const rows = blank.map((line) => ({ line }));
+	await stageRows({ db, name, table: STAGE_BLANK_LINES, columns: { line: 'INTEGER' }, rows });
+	const gaps = blank.length > 0 || rejected.length > 0;
+	if (gaps) await db.query(lineGapsSql());
+	if (blank.length) issues.push(blankLines(name, blank));
 	const firstFutureMonth = firstOfNextMonth(opts.now);
 	const checked = await db.query<Examples & { rule_index: number }>(
-		policeIssuesSql({ firstFutureMonth })
+		policeIssuesSql({ firstFutureMonth, gaps })
 	);
 	for (const c of checked.filter((c) => c.count > 0)) {
 		const rule = POLICE_RULES[c.rule_index]!;
@@ -70,39 +89,23 @@ export async function stagePoliceStreet(opts: {
 			action: rule.action
 		});
 	}
-	if (rows === 0 && issues.length === 0) issues.push(noRows(name));
+	if (recoded) issues.push(readAsWindows1252(name));
+	if (staged === 0 && !issues.some((i) => i.severity === 'error')) issues.push(noRows(name));
 	if (!issues.some((i) => i.severity === 'error')) {
 		await runAll({
 			db,
-			queries: [policeIncidentsSql(), ...stageFromIncidentsSql({ table: STAGE_INCIDENTS })]
+			queries: [policeIncidentsSql({ gaps }), ...stageFromIncidentsSql({ table: STAGE_INCIDENTS })]
 		});
 	}
-	return { format: 'police-street', rows, issues };
+	return { rows: staged, issues };
+}
+
+/** The file's text as UTF-8 bytes (a Windows-1252 export re-encoded; a BOM dropped). */
+function toUtf8(bytes: Uint8Array): Uint8Array {
+	return new TextEncoder().encode(decodeText({ bytes }).text);
 }
 
 function firstOfNextMonth(now: Date): string {
 	const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
 	return next.toISOString().slice(0, 10);
 }
-
-const unreadable = (file: string, error: unknown): IssueGroup => ({
-	file,
-	rule: 'csv-unreadable',
-	column: null,
-	severity: 'error',
-	count: 1,
-	examples: [{ line: null, value: error instanceof Error ? error.message : String(error) }],
-	expected: 'a UTF-8 CSV file as police.uk provides it',
-	action: 'Download the file again from police.uk and upload it unchanged.'
-});
-
-const noRows = (file: string): IssueGroup => ({
-	file,
-	rule: 'no-rows',
-	column: null,
-	severity: 'error',
-	count: 1,
-	examples: [{ line: 2, value: null }],
-	expected: 'at least one crime or ASB record under the header',
-	action: 'The file has a header but no records: download the month again from police.uk.'
-});

@@ -37,7 +37,10 @@ function looksBinary(bytes: Uint8Array): boolean {
 	return n > 0 && control / n > 0.05;
 }
 
-/** Counts CRLF, lone LF and lone CR line breaks. */
+/**
+ * Names the line-break style from counts of CRLF, lone LF and lone CR.
+ * @example detectLineEnding({ text: 'a\r\nb\nc' }) // 'mixed'
+ */
 export function detectLineEnding({ text }: { text: string }): LineEnding {
 	let crlf = 0;
 	let lf = 0;

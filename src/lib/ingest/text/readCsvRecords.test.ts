@@ -68,13 +68,13 @@ describe('readCsvRecords', () => {
 				[5, '3', '4']
 			],
 			[
-				['blank-line', 3, 'warning'],
-				['blank-line', 4, 'warning']
+				['csv-blank-line', 3, 'warning'],
+				['csv-blank-line', 4, 'warning']
 			]
 		],
 		['Excel trailing commas', 'a,b\n1,2,,\n', [[2, '1', '2']], []],
-		['short row', 'a,b,c\n1,2\n4,5,6', [[3, '4', '5', '6']], [['row-too-short', 2, 'error']]],
-		['long row', 'a,b\n1,2,3\n4,5', [[3, '4', '5']], [['row-too-long', 2, 'error']]],
+		['short row', 'a,b,c\n1,2\n4,5,6', [[3, '4', '5', '6']], [['csv-missing-columns', 2, 'error']]],
+		['long row', 'a,b\n1,2,3\n4,5', [[3, '4', '5']], [['csv-too-many-columns', 2, 'error']]],
 		[
 			'quote inside a bare field is kept',
 			'a,b\n1,x"y\n4,5',
@@ -84,14 +84,14 @@ describe('readCsvRecords', () => {
 			],
 			[]
 		],
-		['text after a closing quote', 'a,b\n"1"x,2\n4,5', [], [['unclosed-quote', 2, 'error']]],
+		['text after a closing quote', 'a,b\n"1"x,2\n4,5', [], [['csv-unclosed-quote', 2, 'error']]],
 		[
 			'unclosed quote',
 			'a,b\n1,2\n3,"four\n5,6\n',
 			[[2, '1', '2']],
-			[['unclosed-quote', 3, 'error']]
+			[['csv-unclosed-quote', 3, 'error']]
 		],
-		['header only', 'a,b\n', [], [['no-data-rows', null, 'error']]],
+		['header only', 'a,b\n', [], [['no-rows', null, 'error']]],
 		['empty', '', [], [['empty-file', null, 'error']]],
 		['whitespace only', ' \n\n', [], [['empty-file', null, 'error']]]
 	])('%s', (_, text, records, issues) => {
@@ -106,6 +106,6 @@ describe('readCsvRecords', () => {
 
 	it('refuses a single-line file longer than 1 MB without parsing it', () => {
 		const text = 'x,'.repeat(600_000);
-		expect(brief(text).issues).toEqual([['no-line-breaks', 1, 'error']]);
+		expect(brief(text).issues).toEqual([['csv-line-size-over-maximum', 1, 'error']]);
 	});
 });

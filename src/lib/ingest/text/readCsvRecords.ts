@@ -59,7 +59,7 @@ export function readCsvRecords({ text, fileName }: { text: string; fileName: str
 			if (codes.has('MissingQuotes')) {
 				issues.push(
 					issue({
-						rule: 'unclosed-quote',
+						rule: 'csv-unclosed-quote',
 						line,
 						value: cells.join(',').slice(0, 200),
 						expected: 'every opening quote (") to be closed',
@@ -81,7 +81,7 @@ export function readCsvRecords({ text, fileName }: { text: string; fileName: str
 			for (const blank of pendingBlank) {
 				issues.push(
 					issue({
-						rule: 'blank-line',
+						rule: 'csv-blank-line',
 						severity: 'warning',
 						line: blank,
 						expected: 'no blank lines between data rows',
@@ -93,7 +93,7 @@ export function readCsvRecords({ text, fileName }: { text: string; fileName: str
 			if (codes.has('InvalidQuotes')) {
 				issues.push(
 					issue({
-						rule: 'stray-quote',
+						rule: 'csv-unquoted-value',
 						line,
 						value: cells.join(','),
 						expected: 'quotes only around whole fields, doubled ("") inside them',
@@ -109,7 +109,7 @@ export function readCsvRecords({ text, fileName }: { text: string; fileName: str
 				const short = trimmed.length < width;
 				issues.push(
 					issue({
-						rule: short ? 'row-too-short' : 'row-too-long',
+						rule: short ? 'csv-missing-columns' : 'csv-too-many-columns',
 						line,
 						value: cells.join(','),
 						expected: `${width} fields like the header`,
@@ -123,10 +123,10 @@ export function readCsvRecords({ text, fileName }: { text: string; fileName: str
 			records.push({ line, cells: trimmed });
 		}
 	});
-	if (records.length === 0 && !issues.some((i) => i.rule === 'unclosed-quote')) {
+	if (records.length === 0 && !issues.some((i) => i.rule === 'csv-unclosed-quote')) {
 		issues.push(
 			issue({
-				rule: 'no-data-rows',
+				rule: 'no-rows',
 				expected: 'at least one data row below the header',
 				action: 'export the file again with its data, or pick the file that holds the rows'
 			})

@@ -30,7 +30,7 @@ export function readHeader({
 	if (text.length > MAX_HEADER_CHARS && !/[\r\n]/.test(head)) {
 		throw new IngestError({
 			issue: issue({
-				rule: 'no-line-breaks',
+				rule: 'csv-line-size-over-maximum',
 				line: 1,
 				expected: 'one record per line with a header line shorter than 1 MB',
 				action: 'check that this is a CSV export and not a JSON, XML or other single-line file'

@@ -11,7 +11,10 @@ export interface ZipEntry {
 const isNoise = (name: string): boolean =>
 	name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)\._/.test(name);
 
-/** True when bytes start with a zip signature (including an empty archive). */
+/**
+ * True when bytes start with a zip signature (including an empty archive).
+ * @example isZip({ bytes: zipSync({}) }) // true
+ */
 export function isZip({ bytes }: { bytes: Uint8Array }): boolean {
 	return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 }

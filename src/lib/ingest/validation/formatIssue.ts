@@ -1,7 +1,10 @@
 import type { ValidationIssue } from '../types';
 import { describeProblem } from './describeProblem';
 
-/** Shows a cell value in a sentence: one line, at most 60 characters. */
+/**
+ * Shows a cell value in a sentence: one line, at most 60 characters.
+ * @example quoteValue({ value: 'a\nb' }) // "'a↵b'"
+ */
 export function quoteValue({ value }: { value: string }): string {
 	const oneLine = value.replace(/\r?\n/g, '↵');
 	return `'${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}'`;
@@ -13,8 +16,12 @@ export function quoteValue({ value }: { value: string }): string {
  */
 export function formatIssue(issue: ValidationIssue): string {
 	const where = issue.line === null ? `'${issue.file}'` : `Line ${issue.line} of '${issue.file}'`;
-	const action = issue.action.replace(/[.\s]+$/, '');
-	if (issue.value !== null && issue.rule !== 'wrong-file-type') {
+	// Actions are sentences; inside this one they start lower case unless they open with an acronym.
+	const trimmed = issue.action.replace(/[.\s]+$/, '');
+	const action = /^[A-Z][a-z]/.test(trimmed)
+		? `${trimmed.charAt(0).toLowerCase()}${trimmed.slice(1)}`
+		: trimmed;
+	if (issue.value !== null && issue.value.trim() !== '' && issue.rule !== 'wrong-file-type') {
 		const cell = issue.column === null ? where : `${where}, column '${issue.column}',`;
 		const value = quoteValue({ value: issue.value });
 		return `${cell} has ${value} but expected ${issue.expected}; ${action}.`;

@@ -1,18 +1,13 @@
-import type { ValidationIssue } from '../types';
+import type { IssueGroup, ValidationIssue } from '../types';
 import { describeProblem } from './describeProblem';
 import { quoteValue } from './formatIssue';
 
-/** Issues that share a rule and an expectation, summarised for a person to act on once. */
-export interface IssueGroup {
-	rule: string;
-	severity: 'error' | 'warning';
-	/** Number of issues (cells, or rows for row-level rules). */
-	count: number;
-	/** Number of distinct lines affected; 0 for whole-file issues. */
+/** An IssueGroup (the shape the police.uk path reports) with what a summary line needs. */
+export interface GroupedIssues extends IssueGroup {
+	/** Number of distinct lines affected; 0 for whole-file issues. `count` is the number of issues. */
 	rows: number;
+	/** Every column involved; `column` is set only when there is exactly one. */
 	columns: string[];
-	expected: string;
-	action: string;
 	examples: Array<Pick<ValidationIssue, 'line' | 'column' | 'value'>>;
 	/** e.g. "37 rows: Month is not YYYY-MM, e.g. line 12: '06/2017'". */
 	summary: string;
@@ -20,7 +15,7 @@ export interface IssueGroup {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function summarise(group: Omit<IssueGroup, 'summary'>, first: ValidationIssue): string {
+function summarise(group: Omit<GroupedIssues, 'summary'>, first: ValidationIssue): string {
 	const column =
 		group.columns.length > 1
 			? `${group.columns[0]} and ${group.columns.length - 1} other column(s)`
@@ -42,7 +37,7 @@ function summarise(group: Omit<IssueGroup, 'summary'>, first: ValidationIssue): 
 }
 
 /**
- * Groups issues by severity, rule and expectation; errors first, then the largest groups.
+ * Groups issues by file, severity, rule and expectation; errors first, then the largest groups.
  * @example groupIssues({ issues })[0].summary // "37 rows: Month is not YYYY-MM, e.g. line 12: '06/2017'"
  */
 export function groupIssues({
@@ -51,22 +46,24 @@ export function groupIssues({
 }: {
 	issues: ValidationIssue[];
 	examples?: number;
-}): IssueGroup[] {
+}): GroupedIssues[] {
 	const byKey = new Map<string, ValidationIssue[]>();
 	for (const issue of issues) {
-		const key = `${issue.severity}\u0000${issue.rule}\u0000${issue.expected}`;
+		const key = [issue.file, issue.severity, issue.rule, issue.expected].join('\u0000');
 		const list = byKey.get(key);
 		if (list) list.push(issue);
 		else byKey.set(key, [issue]);
 	}
-	const groups: IssueGroup[] = [];
+	const groups: GroupedIssues[] = [];
 	for (const list of byKey.values()) {
 		const first = list[0];
 		if (!first) continue;
 		const lines = new Set(list.flatMap((i) => (i.line === null ? [] : [i.line])));
 		const columns = [...new Set(list.flatMap((i) => (i.column === null ? [] : [i.column])))];
 		const base = {
+			file: first.file,
 			rule: first.rule,
+			column: columns.length === 1 ? (columns[0] ?? null) : null,
 			severity: first.severity,
 			count: list.length,
 			rows: lines.size,
@@ -77,6 +74,6 @@ export function groupIssues({
 		};
 		groups.push({ ...base, summary: summarise(base, first) });
 	}
-	const rank = (g: IssueGroup): number => (g.severity === 'error' ? 0 : 1);
+	const rank = (g: GroupedIssues): number => (g.severity === 'error' ? 0 : 1);
 	return groups.sort((a, b) => rank(a) - rank(b) || b.count - a.count);
 }

@@ -4,6 +4,12 @@ import type { ValidationIssue } from '../types';
 export type IssueFields = Pick<ValidationIssue, 'rule' | 'expected' | 'action'> &
 	Partial<Pick<ValidationIssue, 'line' | 'column' | 'value' | 'severity'>>;
 
+/** Actions are stored as sentences ("Correct the cell."), as the police.uk path writes them. */
+const sentence = (text: string): string => {
+	const t = text.trim().replace(/[.\s]+$/, '');
+	return `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
+};
+
 /**
  * Binds the file name so each check states only what differs.
  * @example const issue = issueMaker({ file: 'a.csv' }); issue({ rule: 'empty-file', expected: 'rows', action: 're-export it' })
@@ -16,7 +22,7 @@ export function issueMaker({ file }: { file: string }): (fields: IssueFields) =>
 		value: fields.value ?? null,
 		rule: fields.rule,
 		expected: fields.expected,
-		action: fields.action,
+		action: sentence(fields.action),
 		severity: fields.severity ?? 'error'
 	});
 }

@@ -1,0 +1,59 @@
+import type { Comparison, ComparisonRow } from '../lib/compare/comparison';
+import { formatPeriodToken } from '../lib/periods/formatPeriodToken';
+
+function rowJson(r: ComparisonRow) {
+	const { verdict, significant, pValue, smallNumberThreshold, test } = r.significance;
+	const evaluation = r.target?.evaluation;
+	return {
+		category: r.key,
+		label: r.label,
+		kind: r.kind,
+		members: r.members,
+		...r.comparison,
+		significance: {
+			verdict,
+			significant,
+			pValue,
+			smallNumberThreshold,
+			rateRatio: test.rateRatio,
+			interval: test.interval
+		},
+		smallNumbers: r.smallNumbers,
+		comparable: r.comparable,
+		note: r.note,
+		breaks: r.breaks,
+		rate: r.rate && { label: r.rate.label, ...r.rate.comparison },
+		target: r.target && {
+			...r.target.target,
+			status: evaluation?.status ?? null,
+			rag: evaluation?.rag ?? null,
+			goal: evaluation?.goal ?? null,
+			margin: evaluation?.margin ?? null,
+			words: evaluation?.words ?? null,
+			reason: r.target.reason
+		},
+		narrative: r.narrative
+	};
+}
+
+/** The comparison as plain JSON for scripts: figures, labels, what was compared and every note. */
+export function comparisonJson(c: Comparison) {
+	return {
+		source: c.source,
+		area: c.area,
+		period: formatPeriodToken(c.period),
+		periodLabel: c.periodLabel,
+		base: formatPeriodToken(c.base),
+		baseLabel: c.baseLabel,
+		complete: c.complete,
+		inProgress: c.inProgress,
+		comparedLabel: c.comparedLabel,
+		compared: c.compared,
+		missing: c.missing,
+		comparable: c.rows.every((r) => r.comparable),
+		breaks: c.breaks,
+		rate: c.rate,
+		smallNumberThreshold: c.smallNumberThreshold,
+		rows: c.rows.map(rowJson)
+	};
+}

@@ -1,0 +1,19 @@
+import type { Query } from '../connector';
+
+/** One stored methodology break, month as `YYYY-MM`. */
+export interface BreakRow {
+	source: string;
+	category: string | null;
+	month: string;
+	note: string;
+}
+
+/** Stored methodology breaks, of one source or all, oldest first. @example breaksSql({ source: 'police-street' }) */
+export function breaksSql(opts: { source?: string } = {}): Query {
+	const where = opts.source === undefined ? '' : 'WHERE source = ? ';
+	return {
+		sql: `SELECT source, category, strftime(month, '%Y-%m') AS month, note FROM breaks
+${where}ORDER BY source, month, category NULLS FIRST, note`,
+		params: opts.source === undefined ? [] : [opts.source]
+	};
+}

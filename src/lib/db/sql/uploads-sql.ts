@@ -1,0 +1,26 @@
+import type { Query } from '../connector';
+
+/** One stored upload and how many of its months are still the current version. */
+export interface UploadRow {
+	upload_id: number;
+	file_name: string;
+	sha256: string;
+	format: string;
+	rows: number;
+	first_month: string | null;
+	last_month: string | null;
+	months: number;
+	current_months: number;
+	uploaded_at: string;
+}
+
+/** Every upload, newest first, with the months it still supplies. */
+export function listUploadsSql(): Query {
+	return {
+		sql: `SELECT u.upload_id, u.file_name, u.sha256, u.format, u.rows,
+	strftime(u.first_month, '%Y-%m') AS first_month, strftime(u.last_month, '%Y-%m') AS last_month,
+	u.months, (SELECT count(*) FROM coverage c WHERE c.upload_id = u.upload_id)::INTEGER AS current_months,
+	strftime(u.uploaded_at, '%Y-%m-%d %H:%M') AS uploaded_at
+FROM uploads u ORDER BY u.upload_id DESC`
+	};
+}

@@ -1,0 +1,75 @@
+import { getContext, setContext } from 'svelte';
+import type { Connector } from '../db/connector';
+import { importFile } from '../store/import-file';
+import { listPendingUploads } from './pending-uploads';
+import { startBrowserEngine } from './start-browser-engine';
+
+export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
+
+/**
+ * The browser's DuckDB-wasm, shared by every page: started on first use with the server's
+ * tables, then the analyst's saved-but-unpublished uploads replayed on top.
+ */
+export class BrowserEngine {
+	status: EngineStatus = $state('idle');
+	error: string | null = $state(null);
+	/** Goes up whenever the browser's data changes, so views re-query. */
+	version = $state(0);
+	#db: Promise<Connector> | null = null;
+	#fetch: typeof fetch;
+
+	constructor(fetcher: typeof fetch) {
+		this.#fetch = fetcher;
+	}
+
+	/** The connector, starting the engine on the first call. */
+	connect(): Promise<Connector> {
+		this.#db ??= this.#start();
+		return this.#db;
+	}
+
+	/** Tells every view that the data changed. */
+	changed(): void {
+		this.version++;
+	}
+
+	async close(): Promise<void> {
+		const db = this.#db;
+		this.#db = null;
+		this.status = 'idle';
+		await (await db?.catch(() => null))?.close();
+	}
+
+	async #start(): Promise<Connector> {
+		this.status = 'starting';
+		try {
+			const db = await startBrowserEngine({ fetch: this.#fetch });
+			for (const pending of await listPendingUploads()) {
+				await importFile({
+					db,
+					name: pending.name,
+					bytes: pending.bytes,
+					now: new Date(pending.savedAt)
+				});
+			}
+			this.status = 'ready';
+			return db;
+		} catch (e) {
+			this.status = 'failed';
+			this.error = (e as Error).message;
+			throw e;
+		}
+	}
+}
+
+const KEY = Symbol('browser-engine');
+
+/** Makes one engine available to the pages below a layout. */
+export function provideEngine(engine: BrowserEngine): BrowserEngine {
+	return setContext(KEY, engine);
+}
+
+/** The engine a layout provided. */
+export function useEngine(): BrowserEngine {
+	return getContext<BrowserEngine>(KEY);
+}

@@ -1,0 +1,78 @@
+import type { Connector } from '../db/connector';
+import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import { LoadCancelled } from '../ingest/load-progress';
+import type { FormatDetection, IssueGroup } from '../ingest/types';
+import { summarisePlan, type MonthPlan, type PlanRow } from './month-plan';
+import { sha256 } from './sha256';
+import type { Staged } from './staged';
+import { commitStagedSql, planSql } from './stage-sql';
+import { inTransaction } from './transaction';
+
+/** What importing one file found and did. */
+export interface ImportResult {
+	file: string;
+	/** The layout read (`police-street`, `mopac-wide`, `custom:<name>`…); null when unreadable. */
+	format: string | null;
+	/** What the header looked like and why, in words fit to show; null when unreadable. */
+	detection: FormatDetection | null;
+	/** The column mapping the file was read with, if any. */
+	mapping: ColumnMapping | null;
+	status: 'stored' | 'unchanged' | 'rejected' | 'planned';
+	rows: number;
+	months: MonthPlan[];
+	issues: IssueGroup[];
+	uploadId: number | null;
+}
+
+/**
+ * Plans a staged file against the store (new / replaced / revised / unchanged per source, area
+ * and month) and, unless it is rejected, a dry run or changes nothing, stores it in one transaction.
+ * @example await finishImport({ db, name, bytes, now, staged, detection, mapping: null })
+ */
+export async function finishImport(opts: {
+	db: Connector;
+	name: string;
+	bytes: Uint8Array;
+	now: Date;
+	staged: Staged;
+	detection: FormatDetection | null;
+	mapping: ColumnMapping | null;
+	dryRun?: boolean;
+	signal?: AbortSignal;
+}): Promise<ImportResult> {
+	const { db, name, staged } = opts;
+	const result = {
+		file: name,
+		format: staged.format,
+		detection: opts.detection,
+		mapping: opts.mapping,
+		rows: staged.rows,
+		months: [] as MonthPlan[],
+		issues: staged.issues,
+		uploadId: null
+	};
+	const commit = staged.commit;
+	if (!commit || staged.format === null || staged.issues.some((i) => i.severity === 'error')) {
+		return { ...result, rows: 0, status: 'rejected' };
+	}
+	const planRows = await db.query<PlanRow & Record<string, unknown>>(planSql());
+	const months = summarisePlan({ rows: planRows });
+	if (opts.dryRun) return { ...result, months, status: 'planned' };
+	if (months.every((m) => m.status === 'unchanged'))
+		return { ...result, months, status: 'unchanged' };
+	if (opts.signal?.aborted) throw new LoadCancelled(name);
+
+	const [{ next }] = (await db.query<{ next: number }>({
+		sql: 'SELECT (coalesce(max(upload_id), 0) + 1)::INTEGER AS next FROM uploads'
+	})) as [{ next: number }];
+	const meta = {
+		uploadId: next,
+		fileName: name,
+		sha256: await sha256({ bytes: opts.bytes }),
+		format: staged.format,
+		uploadedAt: opts.now.toISOString(),
+		rows: staged.uploadRows
+	};
+	await inTransaction({ db, queries: [...commitStagedSql(meta), ...commit(next)] });
+	return { ...result, months, status: 'stored', uploadId: next };
+}

@@ -1,0 +1,37 @@
+import type { Connector } from '../db/connector';
+import { checkHeader } from '../ingest/detect/checkHeader';
+import type { LoadProgress } from '../ingest/load-progress';
+import { stagePoliceStreet } from '../ingest/police/stage-police-street';
+import type { TextEncodingName } from '../ingest/types';
+import { groupIssues } from '../ingest/validation/groupIssues';
+import { commitIncidentsSql } from './incidents-sql';
+import { rejectStage, type Staged } from './staged';
+
+/**
+ * Checks a police.uk street-level header (current or older layout), then bulk-loads and checks
+ * every row through DuckDB's CSV reader — the fast path for files of hundreds of megabytes.
+ * @example await stagePoliceFile({ db, name, bytes, kind: 'police-street', header, encoding: 'utf-8', now })
+ */
+export async function stagePoliceFile(opts: {
+	db: Connector;
+	name: string;
+	bytes: Uint8Array;
+	kind: 'police-street' | 'police-street-legacy';
+	header: string[];
+	encoding: TextEncodingName;
+	now: Date;
+	signal?: AbortSignal;
+	onProgress?: (p: LoadProgress) => void;
+	chunkBytes?: number;
+}): Promise<Staged> {
+	const { name, kind } = opts;
+	const headerIssues = checkHeader({ kind, header: opts.header, fileName: name });
+	if (headerIssues.some((i) => i.severity === 'error')) {
+		return rejectStage({ format: kind, name, issues: headerIssues });
+	}
+	const staged = await stagePoliceStreet(opts);
+	const issues = [...groupIssues({ issues: headerIssues }), ...staged.issues];
+	const ok = !issues.some((i) => i.severity === 'error');
+	const commit = ok ? (uploadId: number) => [commitIncidentsSql({ uploadId })] : null;
+	return { format: kind, rows: staged.rows, issues, commit };
+}

@@ -1,0 +1,12 @@
+import { launchChromium } from '../support/chromium';
+const [url, out, ...files] = process.argv.slice(2);
+const { browser, close } = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
+page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+await page.goto(url!);
+await page.locator('[data-engine="ready"]').waitFor({ timeout: 60000 });
+await page.setInputFiles('input[type=file]', files);
+await page.locator('[data-phase="checked"]').waitFor({ timeout: 60000 });
+await page.screenshot({ path: out!, fullPage: true });
+await close();
