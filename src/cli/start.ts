@@ -10,9 +10,9 @@ async function start(): Promise<void> {
 	const dir = dataDir();
 	if (!existsSync(storePath({ dataDir: dir }))) {
 		console.log(`Empty store: loading the bundled sample data from data/sample …`);
-		const sample = join('data', 'sample', 'police');
+		const sample = ['police', 'lfb', 'probation'].map((kind) => join('data', 'sample', kind));
 		const { code } = await importCommand({
-			paths: [sample],
+			paths: sample,
 			dataDir: dir,
 			dryRun: false,
 			log: () => {}

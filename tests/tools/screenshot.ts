@@ -13,10 +13,11 @@ async function main([url, out, month]: string[]): Promise<void> {
 		.waitFor({ timeout: 60_000 })
 		.catch(() => {});
 	if (month) {
-		await page.selectOption('select#month', month);
+		await page.selectOption('select#period', month);
 		await page.waitForTimeout(1500);
 	}
-	console.log('engine:', await page.locator('[data-engine]').getAttribute('data-engine'));
+	await page.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
+	console.log('engine:', await page.locator('[data-engine]').first().getAttribute('data-engine', { timeout: 1000 }).catch(() => 'none'));
 	await page.screenshot({ path: out, fullPage: true });
 	await close();
 }

@@ -108,12 +108,14 @@ export async function loadOverview(opts: {
 	}
 	const end = resolvePeriod(period).end;
 	const month = end < latest ? end : latest;
-	// A chosen financial year to date is shown once: two tables of one kind would collide.
-	const chosenIsFytd = period.kind === 'ytd-financial';
-	const fytd =
-		chosenIsFytd && vs === 'yoy'
-			? comparison
-			: await compare({ kind: 'ytd-financial', end: month }, 'yoy');
+	// The financial year to date is shown once: not again when the chosen period covers the same
+	// months year on year (a financial year to date, or Q1 of a financial year).
+	const fytdPeriod: Period = { kind: 'ytd-financial', end: month };
+	const range = resolvePeriod(period);
+	const fytdRange = resolvePeriod(fytdPeriod);
+	const chosenIsFytd =
+		vs === 'yoy' && range.start === fytdRange.start && range.end === fytdRange.end;
+	const fytd = chosenIsFytd ? comparison : await compare(fytdPeriod, 'yoy');
 	return {
 		series,
 		months,
