@@ -1,10 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { zipSync } from 'fflate';
+import type { Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { HAVE_STREET_FIXTURES, STREET_2021, fixtureTitle, plainCounts } from '../support/fixtures';
+import {
+	FIXTURES,
+	HAVE_STREET_FIXTURES,
+	STREET_2021,
+	fixtureTitle,
+	plainCounts
+} from '../support/fixtures';
 import { loadedDataDir, startServer } from '../support/server';
 
 let data: Awaited<ReturnType<typeof loadedDataDir>>;
@@ -114,6 +121,180 @@ describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('upload in Chromium'), () =>
 		await page.getByRole('link', { name: 'Overview' }).click();
 		await page.selectOption('select#period', '2021-07');
 		await expect.poll(() => overviewCell(page, 'Burglary')).toBeLessThan(1000);
+		await page.close();
+	});
+});
+
+const MOPAC = join(
+	FIXTURES,
+	'mopac-borough-wide',
+	'MPS Borough Level Crime (most recent 24 months).csv'
+);
+
+/** Borough-months with at least one count in a MOPAC table, counted with a plain line split. */
+function plainMopacMonths(file: string): { months: number; boroughs: number } {
+	const [header, ...lines] = readFileSync(file, 'utf8').split(/\r?\n/);
+	const columns = header!.split(',');
+	const monthAt = columns.flatMap((c, i) => (/^\d{6}$/.test(c) ? [i] : []));
+	const seen = new Set<string>();
+	const boroughs = new Set<string>();
+	for (const line of lines.filter((l) => l.trim())) {
+		const cells = line.split(',');
+		boroughs.add(cells[2]!);
+		for (const i of monthAt) if (cells[i]?.trim()) seen.add(`${cells[2]}|${columns[i]}`);
+	}
+	return { months: seen.size, boroughs: boroughs.size };
+}
+
+const fileCard = (page: Page, name: string) => page.locator(`section.file[data-file="${name}"]`);
+/** The card once its file has reached a status (checking again shows `checking` meanwhile). */
+const inStatus = (card: Locator, status: string) =>
+	card.and(card.page().locator(`[data-status="${status}"]`));
+
+describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('zip archives in Chromium'), () => {
+	it('opens a zip of two police.uk files, lists and checks both', async () => {
+		const names = ['2021-08-city-of-london-street.csv', '2021-09-city-of-london-street.csv'];
+		const zip = join(scratch, 'police-download.zip');
+		writeFileSync(
+			zip,
+			zipSync(
+				Object.fromEntries(names.map((n) => [`2021/${n}`, readFileSync(join(STREET_2021, n))]))
+			)
+		);
+		const page = await chromium.browser.newPage();
+		await openUpload(page);
+		await page.setInputFiles('input[type=file]', zip);
+		for (const name of names) {
+			const card = fileCard(page, `police-download.zip › 2021/${name}`);
+			await inStatus(card, 'planned').waitFor({ timeout: 60_000 });
+			expect(await card.getAttribute('data-kind')).toBe('police-street');
+			expect(await card.locator('[data-kind-words]').textContent()).toBe(
+				'police.uk street-level crime'
+			);
+			expect(await card.locator('tr[data-month]').count()).toBe(1);
+		}
+		await page.getByRole('button', { name: 'Save 2 files' }).waitFor();
+		await page.close();
+	});
+});
+
+describe.skipIf(!existsSync(MOPAC))(
+	existsSync(MOPAC) ? 'MOPAC tables in Chromium' : `MOPAC tables — skipped: ${MOPAC} is absent`,
+	() => {
+		it('detects the MOPAC layout and sums up its months instead of listing them', async () => {
+			const page = await chromium.browser.newPage();
+			await openUpload(page);
+			await page.setInputFiles('input[type=file]', MOPAC);
+			const card = fileCard(page, 'MPS Borough Level Crime (most recent 24 months).csv');
+			await inStatus(card, 'planned').waitFor({ timeout: 60_000 });
+			expect(await card.getAttribute('data-kind')).toBe('mopac-wide');
+			expect(await card.locator('[data-kind-words]').textContent()).toBe(
+				'MOPAC borough or ward table'
+			);
+			const { months, boroughs } = plainMopacMonths(MOPAC);
+			const n = months.toLocaleString('en-GB');
+			expect(await card.locator('[data-plan-summary] strong').textContent()).toBe(
+				`${n} months: ${n} new`
+			);
+			expect(await card.locator('tr[data-month]').count()).toBe(0);
+
+			const toggle = card.getByRole('button', { name: /the months by area/ });
+			expect(await toggle.textContent()).toContain('Show');
+			await toggle.click();
+			expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+			const groups = card.locator('li[data-plan-group]');
+			expect(await groups.count()).toBe(boroughs);
+			await groups.first().locator('summary').click();
+			expect(await card.locator('tr[data-month][data-status="new"]').count()).toBe(24);
+			await page.close();
+		});
+	}
+);
+
+describe('column mappings and layouts chosen by hand in Chromium', () => {
+	const referrals = (month: string, header = 'Referral date,Crime group,Notes') =>
+		[header, `${month}-05,Theft,`, `${month}-09,Theft,"a, b"`, `${month}-20,Fraud,`].join('\n');
+
+	it('maps an unknown CSV, saves the mapping, and reads next month’s file with it', async () => {
+		const january = join(scratch, 'referrals-2024-01.csv');
+		const february = join(scratch, 'referrals-2024-02.csv');
+		writeFileSync(january, referrals('2024-01'));
+		writeFileSync(february, referrals('2024-02', 'REFERRAL DATE,Crime Group,notes'));
+		const page = await chromium.browser.newPage();
+		await openUpload(page);
+		await page.setInputFiles('input[type=file]', january);
+		const card = fileCard(page, 'referrals-2024-01.csv');
+		await inStatus(card, 'rejected').waitFor({ timeout: 60_000 });
+		expect(await card.getAttribute('data-kind')).toBe('unknown');
+
+		const form = card.getByRole('region', { name: 'Map the columns' });
+		await form.getByLabel('Date or month column').selectOption('Referral date');
+		await form.getByRole('checkbox', { name: 'Crime group' }).check();
+		await form.getByLabel('What to count').selectOption('count-rows');
+		await form.getByRole('radio', { name: 'One area for the whole file' }).check();
+		await form.getByLabel('Area name').fill('City of London');
+		await form.getByLabel('Name of the mapping').fill('victim referrals');
+		await form.getByRole('button', { name: 'Check with this mapping' }).click();
+		await inStatus(card, 'planned').waitFor();
+		expect(await card.locator('tr[data-month="2024-01"]').getAttribute('data-status')).toBe('new');
+		await form.getByRole('button', { name: 'Save mapping for next month' }).click();
+		expect(await form.getByRole('status').textContent()).toContain(
+			"Saved the mapping 'victim referrals'"
+		);
+
+		await page.reload();
+		await page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
+		await page.setInputFiles('input[type=file]', february);
+		const next = fileCard(page, 'referrals-2024-02.csv');
+		await inStatus(next, 'planned').waitFor({ timeout: 60_000 });
+		expect(await next.locator('[data-auto-mapping]').getAttribute('data-auto-mapping')).toBe(
+			'victim referrals'
+		);
+		expect(await next.locator('tr[data-month="2024-02"]').getAttribute('data-status')).toBe('new');
+		await page.getByRole('button', { name: 'Save 1 file' }).click();
+		await page.locator('[data-phase="saved"]').waitFor();
+		const row = page.locator('tr[data-upload="referrals-2024-02.csv"] td');
+		await expect.poll(() => row.nth(1).textContent()).toBe('custom:victim referrals');
+		await page.close();
+	});
+
+	it('reads a file as a layout chosen by hand, and as detected again', async () => {
+		const page = await chromium.browser.newPage();
+		await openUpload(page);
+		await page.setInputFiles('input[type=file]', 'data/sample/probation/probation-measures.csv');
+		const card = fileCard(page, 'probation-measures.csv');
+		const status = (s: string) => inStatus(card, s);
+		await status('planned').waitFor({ timeout: 60_000 });
+		expect(await card.getAttribute('data-kind')).toBe('measures-long');
+
+		await card.getByLabel('Read this file as').selectOption('police-outcomes');
+		await status('rejected').waitFor();
+		expect(await card.getAttribute('data-kind')).toBe('police-outcomes');
+		expect(await card.locator('.reason').textContent()).toContain(
+			'Read as police.uk outcomes, as chosen'
+		);
+		expect(await card.locator('li.issue.error').count()).toBeGreaterThan(0);
+
+		await card.getByLabel('Read this file as').selectOption('');
+		await status('planned').waitFor();
+		expect(await card.getAttribute('data-kind')).toBe('measures-long');
+		await page.close();
+	});
+
+	it('asks for the unit and direction a measures file lacks', async () => {
+		const file = join(scratch, 'measures-no-unit.csv');
+		writeFileSync(file, 'period,area,measure,value\n2024-01,City of London,Reports on time,80\n');
+		const page = await chromium.browser.newPage();
+		await openUpload(page);
+		await page.setInputFiles('input[type=file]', file);
+		const card = fileCard(page, 'measures-no-unit.csv');
+		await inStatus(card, 'rejected').waitFor({ timeout: 60_000 });
+		expect(await card.locator('li.issue[data-rule="header-missing"]').count()).toBe(2);
+		await card.getByLabel('Unit').selectOption('percent');
+		await card.getByLabel('Better when the value goes').selectOption('up');
+		await card.getByRole('button', { name: 'Check with these defaults' }).click();
+		await inStatus(card, 'planned').waitFor();
+		expect(await card.locator('li.issue').count()).toBe(0);
 		await page.close();
 	});
 });

@@ -1,7 +1,8 @@
 import { getContext, setContext } from 'svelte';
 import type { Connector } from '../db/connector';
-import { importFile } from '../store/import-file';
 import { listPendingUploads } from './pending-uploads';
+import { replayPending } from './replay-pending';
+import { listSavedMappings } from './saved-mappings';
 import { startBrowserEngine } from './start-browser-engine';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
@@ -44,14 +45,8 @@ export class BrowserEngine {
 		this.status = 'starting';
 		try {
 			const db = await startBrowserEngine({ fetch: this.#fetch });
-			for (const pending of await listPendingUploads()) {
-				await importFile({
-					db,
-					name: pending.name,
-					bytes: pending.bytes,
-					now: new Date(pending.savedAt)
-				});
-			}
+			const [mappings, uploads] = [await listSavedMappings(), await listPendingUploads()];
+			await replayPending({ db, mappings, uploads });
 			this.status = 'ready';
 			return db;
 		} catch (e) {

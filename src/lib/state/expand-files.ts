@@ -1,4 +1,5 @@
 import { isZip, unzipCsvs } from '../ingest/text/unzipCsvs';
+import { IngestError } from '../ingest/validation/IngestError';
 
 /** A file ready to check: its name (with the archive's, for files from a zip) and bytes. */
 export interface UploadFile {
@@ -10,6 +11,20 @@ export interface UploadFile {
 
 let counter = 0;
 
+function open(name: string, bytes: Uint8Array): { name: string; bytes: Uint8Array }[] {
+	if (!isZip({ bytes })) return [{ name, bytes }];
+	try {
+		return unzipCsvs({ bytes, fileName: name }).map((e) => ({
+			name: `${name} › ${e.name}`,
+			bytes: e.bytes
+		}));
+	} catch (error) {
+		// A damaged archive, or one with no CSV, is listed as it is: checking it says what is wrong.
+		if (error instanceof IngestError) return [{ name, bytes }];
+		throw error;
+	}
+}
+
 /**
  * Reads chosen files and opens .zip archives into their CSV files.
  * @example await expandFiles({ files: [file] }) // [{ id, name: 'x.csv', size, bytes }]
@@ -17,14 +32,7 @@ let counter = 0;
 export async function expandFiles(opts: { files: File[] }): Promise<UploadFile[]> {
 	const out: UploadFile[] = [];
 	for (const file of opts.files) {
-		const bytes = new Uint8Array(await file.arrayBuffer());
-		const entries = isZip({ bytes })
-			? unzipCsvs({ bytes, fileName: file.name }).map((e) => ({
-					name: `${file.name} › ${e.name}`,
-					bytes: e.bytes
-				}))
-			: [{ name: file.name, bytes }];
-		for (const entry of entries)
+		for (const entry of open(file.name, new Uint8Array(await file.arrayBuffer())))
 			out.push({
 				id: `f${++counter}`,
 				name: entry.name,
