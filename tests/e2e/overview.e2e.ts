@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { loadedDataDir, runCli, startServer } from '../support/server';
+import { runCli } from '../support/server';
+import { useSampleApp } from '../support/sample-app';
 
 type CliRow = {
 	category: string;
@@ -12,21 +12,7 @@ type CliRow = {
 	narrative?: string;
 };
 
-let data: Awaited<ReturnType<typeof loadedDataDir>>;
-let server: Awaited<ReturnType<typeof startServer>>;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-beforeAll(async () => {
-	data = await loadedDataDir(['data/sample/police']);
-	server = await startServer({ dataDir: data.dir });
-	chromium = await launchChromium();
-});
-
-afterAll(async () => {
-	await chromium?.close();
-	server?.stop();
-	data?.remove();
-});
+const app = useSampleApp();
 
 async function cli(period: string, vs = 'yoy'): Promise<CliRow[]> {
 	const out = await runCli([
@@ -37,7 +23,7 @@ async function cli(period: string, vs = 'yoy'): Promise<CliRow[]> {
 		vs,
 		'--json',
 		'--data-dir',
-		data.dir
+		app.dataDir
 	]);
 	expect(out.code, out.stderr).toBe(0);
 	return (JSON.parse(out.stdout) as { rows: CliRow[] }).rows;
@@ -75,12 +61,12 @@ const pick = (rows: CliRow[]) =>
 
 describe('overview in Chromium', () => {
 	it('shows server figures, starts DuckDB-wasm from the app itself, and re-queries in the browser', async () => {
-		const page = await chromium.browser.newPage();
+		const page = await app.browser.newPage();
 		const foreign: string[] = [];
 		page.on('request', (r) => {
-			if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+			if (!r.url().startsWith(app.url) && !r.url().startsWith('data:')) foreign.push(r.url());
 		});
-		await page.goto(server.url);
+		await page.goto(app.url);
 		await expect.poll(() => page.locator('select#period').inputValue()).toBe('2022-03');
 		expect(pick(await table(page, 0))).toEqual(pick(await cli('2022-03')));
 
@@ -101,9 +87,9 @@ describe('overview in Chromium', () => {
 	});
 
 	it('serves a month from the URL on the server, before any script runs', async () => {
-		const context = await chromium.browser.newContext({ javaScriptEnabled: false });
+		const context = await app.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/?month=2020-04`);
+		await page.goto(`${app.url}/?month=2020-04`);
 		expect(pick(await table(page, 0))).toEqual(pick(await cli('2020-04')));
 		await context.close();
 	});
@@ -120,8 +106,8 @@ describe('overview in Chromium', () => {
 	])(
 		'picks a %s (%s, %s) and reads the same figures and sentences as the CLI',
 		async (kind, token, vs) => {
-			const page = await chromium.browser.newPage();
-			await page.goto(server.url);
+			const page = await app.browser.newPage();
+			await page.goto(app.url);
 			await page.locator('[data-engine="duckdb-wasm"]').waitFor({ timeout: 60_000 });
 			await page.selectOption('select#kind', kind);
 			await page.selectOption('select#period', token);

@@ -1,10 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
 import {
 	FIXTURES,
 	HAVE_STREET_FIXTURES,
@@ -12,25 +11,12 @@ import {
 	fixtureTitle,
 	plainCounts
 } from '../support/fixtures';
-import { loadedDataDir, startServer } from '../support/server';
+import { useSampleApp } from '../support/sample-app';
 
-let data: Awaited<ReturnType<typeof loadedDataDir>>;
-let server: Awaited<ReturnType<typeof startServer>>;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
+const app = useSampleApp();
 const scratch = mkdtempSync(join(tmpdir(), 'safer-city-upload-'));
 
-beforeAll(async () => {
-	data = await loadedDataDir(['data/sample/police']);
-	server = await startServer({ dataDir: data.dir });
-	chromium = await launchChromium();
-});
-
-afterAll(async () => {
-	await chromium?.close();
-	server?.stop();
-	data?.remove();
-	rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function overviewCell(page: Page, category: string): Promise<number> {
 	const text = await page
@@ -42,13 +28,13 @@ async function overviewCell(page: Page, category: string): Promise<number> {
 }
 
 async function openUpload(page: Page, query = '') {
-	await page.goto(`${server.url}/upload${query}`);
+	await page.goto(`${app.url}/upload${query}`);
 	await page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
 }
 
 describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('upload in Chromium'), () => {
 	it('drops files, shows progress and the diff, saves, and the overview changes', async () => {
-		const page = await chromium.browser.newPage();
+		const page = await app.browser.newPage();
 		await openUpload(page);
 		const file = join(STREET_2021, '2021-06-city-of-london-street.csv');
 		const bytes = readFileSync(file);
@@ -106,7 +92,7 @@ describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('upload in Chromium'), () =>
 		const big = join(scratch, 'big-2021-07.csv');
 		writeFileSync(big, [header, ...Array.from({ length: 200_000 }, (_, i) => row(i))].join('\n'));
 
-		const page = await chromium.browser.newPage();
+		const page = await app.browser.newPage();
 		await openUpload(page, '?chunk=1');
 		const before = await page.locator('tr[data-upload]').count();
 		await page.setInputFiles('input[type=file]', big);
@@ -161,7 +147,7 @@ describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('zip archives in Chromium'),
 				Object.fromEntries(names.map((n) => [`2021/${n}`, readFileSync(join(STREET_2021, n))]))
 			)
 		);
-		const page = await chromium.browser.newPage();
+		const page = await app.browser.newPage();
 		await openUpload(page);
 		await page.setInputFiles('input[type=file]', zip);
 		for (const name of names) {
@@ -182,7 +168,7 @@ describe.skipIf(!existsSync(MOPAC))(
 	existsSync(MOPAC) ? 'MOPAC tables in Chromium' : `MOPAC tables — skipped: ${MOPAC} is absent`,
 	() => {
 		it('detects the MOPAC layout and sums up its months instead of listing them', async () => {
-			const page = await chromium.browser.newPage();
+			const page = await app.browser.newPage();
 			await openUpload(page);
 			await page.setInputFiles('input[type=file]', MOPAC);
 			const card = fileCard(page, 'MPS Borough Level Crime (most recent 24 months).csv');
@@ -220,7 +206,7 @@ describe('column mappings and layouts chosen by hand in Chromium', () => {
 		const february = join(scratch, 'referrals-2024-02.csv');
 		writeFileSync(january, referrals('2024-01'));
 		writeFileSync(february, referrals('2024-02', 'REFERRAL DATE,Crime Group,notes'));
-		const page = await chromium.browser.newPage();
+		const page = await app.browser.newPage();
 		await openUpload(page);
 		await page.setInputFiles('input[type=file]', january);
 		const card = fileCard(page, 'referrals-2024-01.csv');
@@ -259,7 +245,7 @@ describe('column mappings and layouts chosen by hand in Chromium', () => {
 	});
 
 	it('reads a file as a layout chosen by hand, and as detected again', async () => {
-		const page = await chromium.browser.newPage();
+		const page = await app.browser.newPage();
 		await openUpload(page);
 		await page.setInputFiles('input[type=file]', 'data/sample/probation/probation-measures.csv');
 		const card = fileCard(page, 'probation-measures.csv');
@@ -284,7 +270,7 @@ describe('column mappings and layouts chosen by hand in Chromium', () => {
 	it('asks for the unit and direction a measures file lacks', async () => {
 		const file = join(scratch, 'measures-no-unit.csv');
 		writeFileSync(file, 'period,area,measure,value\n2024-01,City of London,Reports on time,80\n');
-		const page = await chromium.browser.newPage();
+		const page = await app.browser.newPage();
 		await openUpload(page);
 		await page.setInputFiles('input[type=file]', file);
 		const card = fileCard(page, 'measures-no-unit.csv');

@@ -16,8 +16,18 @@ async function main([url, out, month]: string[]): Promise<void> {
 		await page.selectOption('select#period', month);
 		await page.waitForTimeout(1500);
 	}
-	await page.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => {});
-	console.log('engine:', await page.locator('[data-engine]').first().getAttribute('data-engine', { timeout: 1000 }).catch(() => 'none'));
+	await page
+		.locator('[aria-busy="true"]')
+		.waitFor({ state: 'detached', timeout: 30_000 })
+		.catch(() => {});
+	console.log(
+		'engine:',
+		await page
+			.locator('[data-engine]')
+			.first()
+			.getAttribute('data-engine', { timeout: 1000 })
+			.catch(() => 'none')
+	);
 	await page.screenshot({ path: out, fullPage: true });
 	await close();
 }
