@@ -55,7 +55,7 @@ export async function startServer(opts: {
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	const url = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
+	for (let i = 0; i < 300; i++) {
 		try {
 			if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
 		} catch {

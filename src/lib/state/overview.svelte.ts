@@ -31,8 +31,11 @@ export class OverviewState {
 		return status === 'ready' ? 'duckdb-wasm' : status === 'idle' ? 'server' : status;
 	}
 
-	/** Re-queries in the browser; returns false when only the server can answer. */
-	async select(query: OverviewQuery): Promise<boolean> {
+	/**
+	 * Re-queries in the browser: 'shown' when these figures are on screen, 'superseded' when a
+	 * later choice replaced them, 'failed' when only the server can answer.
+	 */
+	async select(query: OverviewQuery): Promise<'shown' | 'superseded' | 'failed'> {
 		this.query = query;
 		const ticket = ++this.#latest;
 		this.busy = true;
@@ -40,11 +43,12 @@ export class OverviewState {
 			const db = await this.#engine.connect();
 			const data = await loadOverview({ db, ...query });
 			// A later choice may have finished first; only the latest one is shown.
-			if (ticket === this.#latest) this.data = data;
-			return true;
+			if (ticket !== this.#latest) return 'superseded';
+			this.data = data;
+			return 'shown';
 		} catch (e) {
 			this.error = `The interactive engine failed (${(e as Error).message}); asking the server instead.`;
-			return false;
+			return 'failed';
 		} finally {
 			if (ticket === this.#latest) this.busy = false;
 		}
