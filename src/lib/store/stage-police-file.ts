@@ -1,15 +1,16 @@
 import type { Connector } from '../db/connector';
 import { checkHeader } from '../ingest/detect/checkHeader';
 import type { LoadProgress } from '../ingest/load-progress';
+import { policeIncidentsSql } from '../ingest/police/police-incidents-sql';
 import { stagePoliceStreet } from '../ingest/police/stage-police-street';
 import type { TextEncodingName } from '../ingest/types';
 import { groupIssues } from '../ingest/validation/groupIssues';
-import { commitIncidentsSql } from './incidents-sql';
 import { rejectStage, type Staged } from './staged';
 
 /**
  * Checks a police.uk street-level header (current or older layout), then bulk-loads and checks
- * every row through DuckDB's CSV reader — the fast path for files of hundreds of megabytes.
+ * every row through DuckDB's CSV reader — the fast path for files of hundreds of megabytes. Rows
+ * are kept to store only when it is not a dry run.
  * @example await stagePoliceFile({ db, name, bytes, kind: 'police-street', header, encoding: 'utf-8', now })
  */
 export async function stagePoliceFile(opts: {
@@ -20,6 +21,7 @@ export async function stagePoliceFile(opts: {
 	header: string[];
 	encoding: TextEncodingName;
 	now: Date;
+	dryRun?: boolean;
 	signal?: AbortSignal;
 	onProgress?: (p: LoadProgress) => void;
 	chunkBytes?: number;
@@ -32,6 +34,7 @@ export async function stagePoliceFile(opts: {
 	const staged = await stagePoliceStreet(opts);
 	const issues = [...groupIssues({ issues: headerIssues }), ...staged.issues];
 	const ok = !issues.some((i) => i.severity === 'error');
-	const commit = ok ? (uploadId: number) => [commitIncidentsSql({ uploadId })] : null;
+	const gaps = staged.gaps;
+	const commit = ok ? (uploadId: number) => [policeIncidentsSql({ uploadId, gaps })] : null;
 	return { format: kind, rows: staged.rows, issues, commit };
 }

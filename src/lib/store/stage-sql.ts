@@ -7,7 +7,8 @@ export const STAGE_MONTHS = 'stage_months';
 
 /**
  * Builds the staged counts and month fingerprints from a staged incident-level table. Grid
- * coordinates stand in for missing longitude/latitude, so police.uk fingerprints stay as before.
+ * coordinates stand in for missing longitude/latitude, as in the police.uk check's own
+ * fingerprint (addGroupsSql), so fingerprints stay as before.
  * @example stageFromIncidentsSql({ table: 'stage_incidents' })
  */
 export function stageFromIncidentsSql(opts: { table: string }): Query[] {
@@ -114,4 +115,12 @@ FROM ${STAGE_MONTHS}`,
 			params: [id]
 		}
 	];
+}
+
+/** Whether any staged source-area-month is stored already (`stored`), so it has a fingerprint to match. */
+export function stagedMonthsStoredSql(): Query {
+	return {
+		sql: `SELECT EXISTS (SELECT 1 FROM ${STAGE_MONTHS} s
+	JOIN upload_months u USING (source, area, month)) AS stored`
+	};
 }

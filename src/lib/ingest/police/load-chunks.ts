@@ -1,47 +1,54 @@
-import type { Connector } from '../../db/connector';
+import type { Connector, Query, Row } from '../../db/connector';
 import { runAll } from '../../store/transaction';
 import { LoadCancelled, type LoadProgress } from '../load-progress';
-import { chunkFile, splitChunks } from '../split-chunks';
-import { appendChunkSql, collectRejectsSql, createStageSql } from './stage-police-street-sql';
+import { csvChunks } from './csv-chunks';
+import { collectRejectsSql, createRejectsSql } from './stage-police-street-sql';
 
 const CHUNK_BYTES = 32 * 1024 * 1024;
+/** A small first chunk gets DuckDB going (and its CSV reader compiled) while the next is cut. */
+const FIRST_CHUNK_BYTES = 2 * 1024 * 1024;
 
 /**
- * Bulk-loads a CSV into the staging table chunk by chunk with DuckDB's CSV reader, reporting
- * progress after each chunk and stopping between chunks when the signal is aborted.
- * @example await loadChunks({ db, name, bytes, header, onProgress: console.log })
+ * Bulk-loads a CSV chunk by chunk with DuckDB's CSV reader, reporting progress after each chunk
+ * and stopping between chunks when the signal is aborted; lines the reader rejects go to
+ * `stage_rejects`. The next chunk is cut and scanned while DuckDB reads the current one.
+ * @example await loadChunks({ db, name, bytes, load: (path) => appendChunkSql(…), rowsAdded })
  */
 export async function loadChunks(opts: {
 	db: Connector;
 	name: string;
 	bytes: Uint8Array;
-	header: string[];
+	/** The statement loading one registered chunk. */
+	load: (path: string) => Query;
+	/** How many records a chunk's statement loaded, from its result. */
+	rowsAdded: (result: Row[]) => number;
 	chunkBytes?: number;
 	signal?: AbortSignal;
 	onProgress?: (p: LoadProgress) => void;
 	clock?: () => number;
-}): Promise<void> {
+}): Promise<{ blankLines: number[] }> {
 	const { db, name, bytes } = opts;
 	const clock = opts.clock ?? (() => performance.now());
 	const started = clock();
-	const split = splitChunks({ bytes, chunkBytes: opts.chunkBytes ?? CHUNK_BYTES });
-	await runAll({ db, queries: createStageSql() });
+	await runAll({ db, queries: createRejectsSql() });
+	const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
+	const chunks = csvChunks({ bytes, chunkBytes, firstChunkBytes: FIRST_CHUNK_BYTES });
+	const read: { path: string; firstLine: number }[] = [];
+	const blankLines: number[] = [];
 	let rows = 0;
-	for (const [i, chunk] of split.chunks.entries()) {
+	for (let next = chunks.next(); !next.done;) {
+		const chunk = next.value;
 		if (opts.signal?.aborted) throw new LoadCancelled(name);
-		const path = await db.registerFile({
-			name: `${i}-${name}`,
-			bytes: chunkFile({ bytes, header: split.header, chunk })
-		});
+		const path = await db.registerFile({ name: `${read.length}-${name}`, bytes: chunk.file });
+		read.push({ path, firstLine: chunk.firstLine });
 		try {
-			const [inserted] = await db.query<{ Count: number }>(
-				appendChunkSql({ path, header: opts.header })
-			);
-			rows += Number(inserted?.Count ?? 0);
-			await runAll({ db, queries: collectRejectsSql({ firstLine: chunk.firstLine }) });
+			const loading = db.query(opts.load(path));
+			next = chunks.next();
+			rows += opts.rowsAdded(await loading);
 		} finally {
 			await db.dropFile(path);
 		}
+		blankLines.push(...chunk.blankLines);
 		opts.onProgress?.({
 			file: name,
 			bytesDone: chunk.end,
@@ -51,4 +58,6 @@ export async function loadChunks(opts: {
 		});
 	}
 	if (opts.signal?.aborted) throw new LoadCancelled(name);
+	await runAll({ db, queries: collectRejectsSql({ chunks: read }) });
+	return { blankLines };
 }

@@ -1,22 +1,30 @@
 import type { Query } from '../../db/connector';
 import { POLICE_RULES } from './police-rules';
-import { policeLineSql, STAGE_REJECTS, STAGE_TABLE } from './stage-police-street-sql';
+import { policeLineSql, STAGE_REJECTS, trimmedStageSql } from './stage-police-street-sql';
 
 const EXAMPLES = 3;
 
 /**
- * Counts staged rows breaking each rule, with the first lines as examples.
- * @example policeIssuesSql({ firstFutureMonth: '2026-12-01', gaps: false })
+ * Counts staged rows breaking each of the given rules (indexes in POLICE_RULES), with the first
+ * lines as examples: for a file whose rule counts (ruleCountsSql) are not all zero.
+ * @example policeIssuesSql({ firstFutureMonth: '2026-12-01', gaps: false, rules: [0, 5] })
  */
-export function policeIssuesSql(opts: { firstFutureMonth: string; gaps: boolean }): Query {
+export function policeIssuesSql(opts: {
+	firstFutureMonth: string;
+	gaps: boolean;
+	rules: readonly number[];
+}): Query {
 	const line = policeLineSql(opts);
-	const parts = POLICE_RULES.map(
-		(r, i) => `SELECT ${i} AS rule_index, count(*)::INTEGER AS count,
+	const parts = opts.rules.map((i) => {
+		const r = POLICE_RULES[i]!;
+		return `SELECT ${i} AS rule_index, count(*)::INTEGER AS count,
 	list(line ORDER BY line)[1:${EXAMPLES}] AS lines,
 	list(value ORDER BY line)[1:${EXAMPLES}] AS "values"
-FROM (SELECT ${line} AS line, ${r.field} AS value FROM ${STAGE_TABLE} s WHERE ${r.when})`
+FROM (SELECT ${line} AS line, ${r.field} AS value FROM ${trimmedStageSql()} WHERE ${r.when})`;
+	});
+	const params = opts.rules.flatMap((i) =>
+		POLICE_RULES[i]!.when.includes('?') ? [opts.firstFutureMonth] : []
 	);
-	const params = POLICE_RULES.flatMap((r) => (r.when.includes('?') ? [opts.firstFutureMonth] : []));
 	return { sql: `${parts.join('\nUNION ALL\n')}\nORDER BY rule_index`, params };
 }
 

@@ -1,28 +1,21 @@
 import type { Connector } from '../../db/connector';
-import type { IssueGroup, TextEncodingName } from '../types';
-import { runAll } from '../../store/transaction';
-import { stageFromIncidentsSql } from '../../store/stage-sql';
-import { STAGE_INCIDENTS } from '../../store/incidents-sql';
-import { decodeText } from '../text/decodeText';
-import { policeIncidentsSql } from './police-incidents-sql';
-import { policeIssuesSql, rejectedLinesSql } from './police-issues-sql';
-import { POLICE_RULES } from './police-rules';
-import { lineGapsSql, STAGE_BLANK_LINES, stagedSummarySql } from './stage-police-street-sql';
 import { stageRows } from '../../store/stage-rows';
-import { findBlankLines } from './find-blank-lines';
-import { blankLines, noRows, readAsWindows1252, unreadable } from './police-file-issues';
-import { loadChunks } from './load-chunks';
+import { stagedMonthsStoredSql } from '../../store/stage-sql';
+import { runAll } from '../../store/transaction';
 import { LoadCancelled, type LoadProgress } from '../load-progress';
-
-type Examples = { count: number; lines: number[]; values: (string | null)[] };
-type Rejected = Examples & { error_type: string; message: string };
-
-const NOT_UTF8 = /^INVALID (ENCODING|UNICODE)$/;
+import type { IssueGroup, TextEncodingName } from '../types';
+import { loadPoliceFile, type LoadedPoliceFile, type Rejected } from './load-police-file';
+import { blankLines, noRows, readAsWindows1252, unreadable } from './police-file-issues';
+import { stageFromGroupsSql } from './police-groups-sql';
+import { policeRuleIssues } from './police-rule-issues';
+import { lineGapsSql, STAGE_BLANK_LINES } from './stage-police-street-sql';
 
 /**
  * Bulk-loads a police.uk street-level file (current or older Easting/Northing layout, header
- * already checked) into staging tables with DuckDB's CSV reader and checks every row; nothing in
- * the store changes. A file that is not UTF-8 is read as Windows-1252, with a warning.
+ * already checked) with DuckDB's CSV reader and checks every row in one pass; nothing in the store
+ * changes. Rows are kept in the staging table (for policeIncidentsSql) unless `dryRun`. A dry run
+ * reads the file again only to say on which lines a rule is broken, or to fingerprint months that
+ * are stored already (telling unchanged from revised).
  * @example await stagePoliceStreet({ db, name, bytes, header, encoding: 'utf-8', now: new Date() })
  */
 export async function stagePoliceStreet(opts: {
@@ -32,80 +25,66 @@ export async function stagePoliceStreet(opts: {
 	header: string[];
 	encoding: TextEncodingName;
 	now: Date;
+	dryRun?: boolean;
 	signal?: AbortSignal;
 	onProgress?: (p: LoadProgress) => void;
 	chunkBytes?: number;
-}): Promise<{ rows: number; issues: IssueGroup[] }> {
+}): Promise<{ rows: number; issues: IssueGroup[]; gaps: boolean }> {
 	const { db, name } = opts;
-	let recoded = opts.encoding === 'windows-1252';
-	let bytes = recoded ? toUtf8(opts.bytes) : opts.bytes;
-	let rejected: Rejected[];
+	const keep = !opts.dryRun;
+	let loaded: LoadedPoliceFile;
 	try {
-		await loadChunks({ ...opts, bytes });
-		rejected = await db.query<Rejected>(rejectedLinesSql());
-		if (!recoded && rejected.some((r) => NOT_UTF8.test(r.error_type))) {
-			recoded = true;
-			bytes = toUtf8(opts.bytes);
-			await loadChunks({ ...opts, bytes });
-			rejected = await db.query<Rejected>(rejectedLinesSql());
-		}
+		loaded = await loadPoliceFile({ ...opts, rows: keep, fingerprint: keep });
 	} catch (error) {
 		if (error instanceof LoadCancelled) throw error;
-		return { rows: 0, issues: [unreadable(name, error)] };
+		return { rows: 0, issues: [unreadable(name, error)], gaps: false };
 	}
-	const [summary] = await db.query<{ rows: number; rejected: number }>(stagedSummarySql());
-	const staged = summary?.rows ?? 0;
-	const issues: IssueGroup[] = rejected.map((r) => ({
-		file: name,
+	// Read again what the first pass left out, the file's bytes as read (re-encoded if need be).
+	const again = (more: { rows: boolean; fingerprint: boolean }) =>
+		loadPoliceFile({ ...opts, bytes: loaded.bytes, encoding: 'utf-8', ...more });
+	const issues = loaded.rejected.map((r) => rejectedIssue(name, opts.header, r));
+	const blank = loaded.blankLines;
+	const gaps = blank.length > 0 || loaded.rejected.length > 0;
+	if (gaps) {
+		const rows = blank.map((line) => ({ line }));
+		await stageRows({ db, name, table: STAGE_BLANK_LINES, columns: { line: 'INTEGER' }, rows });
+		await db.query(lineGapsSql());
+	}
+	if (blank.length) issues.push(blankLines(name, blank));
+	let fingerprinted = loaded.fingerprinted;
+	const stageRowsNow = async () => {
+		if (!keep) fingerprinted = (await again({ rows: true, fingerprint: true })).fingerprinted;
+	};
+	const checked = await policeRuleIssues({ ...opts, gaps, stageRows: stageRowsNow });
+	issues.push(...checked.issues);
+	if (loaded.recoded) issues.push(readAsWindows1252(name));
+	const errors = () => issues.some((i) => i.severity === 'error');
+	if (checked.rows === 0 && !errors()) issues.push(noRows(name));
+	if (!errors()) {
+		await runAll({ db, queries: stageFromGroupsSql() });
+		if (!fingerprinted && (await anyStored(db))) {
+			await again({ rows: false, fingerprint: true });
+			await runAll({ db, queries: stageFromGroupsSql() });
+		}
+	}
+	return { rows: checked.rows, issues, gaps };
+}
+
+async function anyStored(db: Connector): Promise<boolean> {
+	const [row] = await db.query<{ stored: boolean }>(stagedMonthsStoredSql());
+	return Boolean(row?.stored);
+}
+
+function rejectedIssue(file: string, header: string[], r: Rejected): IssueGroup {
+	return {
+		file,
 		rule: `csv-${r.error_type.toLowerCase().replaceAll(' ', '-')}`,
 		column: null,
 		severity: 'error',
 		count: r.count,
 		examples: r.lines.map((line, i) => ({ line, value: r.values[i]?.trim() ?? null })),
-		expected: `${opts.header.length} comma-separated fields per line (${r.message})`,
+		expected: `${header.length} comma-separated fields per line (${r.message})`,
 		action:
 			'Check these lines for missing or extra commas or an unclosed quote, or download the file again.'
-	}));
-	const blank = findBlankLines({ bytes });
-	const rows = blank.map((line) => ({ line }));
-	await stageRows({ db, name, table: STAGE_BLANK_LINES, columns: { line: 'INTEGER' }, rows });
-	const gaps = blank.length > 0 || rejected.length > 0;
-	if (gaps) await db.query(lineGapsSql());
-	if (blank.length) issues.push(blankLines(name, blank));
-	const firstFutureMonth = firstOfNextMonth(opts.now);
-	const checked = await db.query<Examples & { rule_index: number }>(
-		policeIssuesSql({ firstFutureMonth, gaps })
-	);
-	for (const c of checked.filter((c) => c.count > 0)) {
-		const rule = POLICE_RULES[c.rule_index]!;
-		issues.push({
-			file: name,
-			rule: rule.rule,
-			column: rule.column,
-			severity: rule.severity,
-			count: c.count,
-			examples: c.lines.map((line, i) => ({ line, value: c.values[i] ?? null })),
-			expected: rule.expected,
-			action: rule.action
-		});
-	}
-	if (recoded) issues.push(readAsWindows1252(name));
-	if (staged === 0 && !issues.some((i) => i.severity === 'error')) issues.push(noRows(name));
-	if (!issues.some((i) => i.severity === 'error')) {
-		await runAll({
-			db,
-			queries: [policeIncidentsSql({ gaps }), ...stageFromIncidentsSql({ table: STAGE_INCIDENTS })]
-		});
-	}
-	return { rows: staged, issues };
-}
-
-/** The file's text as UTF-8 bytes (a Windows-1252 export re-encoded; a BOM dropped). */
-function toUtf8(bytes: Uint8Array): Uint8Array {
-	return new TextEncoder().encode(decodeText({ bytes }).text);
-}
-
-function firstOfNextMonth(now: Date): string {
-	const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-	return next.toISOString().slice(0, 10);
+	};
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { csvChunks } from './csv-chunks';
+import { findBlankLines } from './find-blank-lines';
+
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('csvChunks', () => {
+	it.each([
+		{ csv: 'h\n', size: 4, parts: [] },
+		{
+			csv: 'h\na\nb\nc\n',
+			size: 1,
+			parts: [
+				['h\na\n', 2],
+				['h\nb\n', 3],
+				['h\nc\n', 4]
+			]
+		},
+		{
+			csv: 'h\na\nb\nc\n',
+			size: 3,
+			parts: [
+				['h\na\nb\n', 2],
+				['h\nc\n', 4]
+			]
+		},
+		{
+			csv: 'h\r\nab\r\ncd',
+			size: 3,
+			parts: [
+				['h\r\nab\r\n', 2],
+				['h\r\ncd', 3]
+			]
+		},
+		{
+			csv: 'h\nlong line\nx\n',
+			size: 2,
+			parts: [
+				['h\nlong line\n', 2],
+				['h\nx\n', 3]
+			]
+		},
+		{
+			csv: 'h\na\n\n\nb\n',
+			size: 2,
+			parts: [
+				['h\na\n', 2],
+				['h\n\n\n', 3],
+				['h\nb\n', 5]
+			]
+		}
+	])('cuts $csv every $size bytes at line breaks, the header in front', ({ csv, size, parts }) => {
+		const chunks = [...csvChunks({ bytes: bytes(csv), chunkBytes: size })];
+		expect(chunks.map((c) => [text(c.file), c.firstLine])).toEqual(parts);
+		if (chunks.length) expect(chunks.at(-1)!.end).toBe(csv.length);
+	});
+
+	it('makes the first chunk small when asked, then full size', () => {
+		const csv = bytes('h\n' + 'abcdefghi\n'.repeat(10));
+		const sizes = [...csvChunks({ bytes: csv, chunkBytes: 40, firstChunkBytes: 10 })].map(
+			(c) => c.file.length - 2
+		);
+		expect(sizes).toEqual([10, 40, 40, 10]);
+	});
+
+	it('finds the same blank lines as a whole-file scan, across chunk ends', () => {
+		const csv = 'h\na\n\n\nb\r\n\r\nc\n\nd\n\n';
+		for (const size of [1, 2, 3, 5, 100]) {
+			const chunks = [...csvChunks({ bytes: bytes(csv), chunkBytes: size })];
+			expect(chunks.flatMap((c) => c.blankLines)).toEqual(findBlankLines({ bytes: bytes(csv) }));
+		}
+	});
+
+	it('hands out a fresh copy of each chunk', () => {
+		const source = bytes('h1,h2\n1,2\n3,4\n');
+		const [first] = csvChunks({ bytes: source, chunkBytes: 4 });
+		first!.file[0] = 0;
+		expect(text(source)).toBe('h1,h2\n1,2\n3,4\n');
+	});
+});
