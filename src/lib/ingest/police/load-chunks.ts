@@ -2,7 +2,7 @@ import type { Connector, Query, Row } from '../../db/connector';
 import { runAll } from '../../store/transaction';
 import { LoadCancelled, type LoadProgress } from '../load-progress';
 import { csvChunks } from './csv-chunks';
-import { collectRejectsSql, createRejectsSql } from './stage-police-street-sql';
+import { collectRejectsSql, createRejectsSql, rejectCountSql } from './stage-police-street-sql';
 
 const CHUNK_BYTES = 32 * 1024 * 1024;
 /** A small first chunk gets DuckDB going (and its CSV reader compiled) while the next is cut. */
@@ -11,7 +11,8 @@ const FIRST_CHUNK_BYTES = 2 * 1024 * 1024;
 /**
  * Bulk-loads a CSV chunk by chunk with DuckDB's CSV reader, reporting progress after each chunk
  * and stopping between chunks when the signal is aborted; lines the reader rejects go to
- * `stage_rejects`. The next chunk is cut and scanned while DuckDB reads the current one.
+ * `stage_rejects` (and are counted). The next chunk is cut and scanned while DuckDB reads the
+ * current one.
  * @example await loadChunks({ db, name, bytes, load: (path) => appendChunkSql(…), rowsAdded })
  */
 export async function loadChunks(opts: {
@@ -26,7 +27,7 @@ export async function loadChunks(opts: {
 	signal?: AbortSignal;
 	onProgress?: (p: LoadProgress) => void;
 	clock?: () => number;
-}): Promise<{ blankLines: number[] }> {
+}): Promise<{ blankLines: number[]; rejected: number }> {
 	const { db, name, bytes } = opts;
 	const clock = opts.clock ?? (() => performance.now());
 	const started = clock();
@@ -58,6 +59,9 @@ export async function loadChunks(opts: {
 		});
 	}
 	if (opts.signal?.aborted) throw new LoadCancelled(name);
-	await runAll({ db, queries: collectRejectsSql({ chunks: read }) });
-	return { blankLines };
+	if (read.length === 0) return { blankLines, rejected: 0 };
+	const [count] = await db.query<{ rejected: number }>(rejectCountSql());
+	const rejected = count?.rejected ?? 0;
+	if (rejected > 0) await runAll({ db, queries: collectRejectsSql({ chunks: read }) });
+	return { blankLines, rejected };
 }

@@ -72,7 +72,7 @@ async function load(opts: Parameters<typeof loadPoliceFile>[0]) {
 	const { db, header } = opts;
 	const fingerprint = opts.rows || opts.fingerprint;
 	await runAll({ db, queries: [opts.rows ? createStageSql() : dropStageSql(), createGroupsSql()] });
-	const { blankLines } = await loadChunks({
+	const { blankLines, rejected: lines } = await loadChunks({
 		...opts,
 		load: (path) => {
 			const read = readChunkSql({ path, header });
@@ -81,7 +81,7 @@ async function load(opts: Parameters<typeof loadPoliceFile>[0]) {
 		rowsAdded: opts.rows ? (r) => Number(r[0]?.Count ?? 0) : sumRows
 	});
 	await runAll({ db, queries: [...(opts.rows ? [addStagedGroupsSql()] : []), trimGroupsSql()] });
-	const rejected = await db.query<Rejected>(rejectedLinesSql());
+	const rejected = lines > 0 ? await db.query<Rejected>(rejectedLinesSql()) : [];
 	return { bytes: opts.bytes, rejected, blankLines, fingerprinted: fingerprint };
 }
 

@@ -90,6 +90,11 @@ export function policeLineSql(opts: { gaps: boolean }): string {
 	return `(s.row_index + 2 + (SELECT count(*) FROM ${STAGE_LINE_GAPS} g WHERE g.rows_before <= s.row_index))::INTEGER`;
 }
 
+/** How many lines the reader rejected in the chunks read so far (`rejected`). */
+export function rejectCountSql(): Query {
+	return { sql: 'SELECT count(*)::INTEGER AS rejected FROM reject_errors' };
+}
+
 /**
  * Moves the reader's rejects for every chunk read into `stage_rejects`, as file line numbers: a
  * chunk's reject line counts from its header, so its file line is `firstLine` + line - 2.
