@@ -58,12 +58,11 @@ describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('upload in Chromium'), () =>
 
 		await page.getByRole('button', { name: 'Save 1 file' }).click();
 		await page.locator('[data-phase="saved"]').waitFor();
-		expect(
-			await page
-				.locator('tr[data-upload="2021-06-city-of-london-street.csv"] td')
-				.nth(5)
-				.textContent()
-		).toBe('This browser — not yet published');
+		const saved = page.locator(
+			'tr[data-upload="2021-06-city-of-london-street.csv"][data-where="browser"]'
+		);
+		await saved.waitFor();
+		expect(await saved.locator('td').nth(5).textContent()).toBe('This browser — not yet published');
 
 		await page.getByRole('link', { name: 'Overview' }).click();
 		await page.selectOption('select#period', '2021-06');
@@ -94,7 +93,8 @@ describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('upload in Chromium'), () =>
 
 		const page = await app.browser.newPage();
 		await openUpload(page, '?chunk=1');
-		const before = await page.locator('tr[data-upload]').count();
+		const uploadsList = page.locator('section.uploads[data-loaded="true"]');
+		const before = await uploadsList.getAttribute('data-count');
 		await page.setInputFiles('input[type=file]', big);
 		await page.locator('[data-phase="checked"]').waitFor({ timeout: 60_000 });
 		await page.getByRole('button', { name: 'Save 1 file' }).click();
@@ -102,7 +102,7 @@ describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('upload in Chromium'), () =>
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await page.locator('[data-phase="cancelled"]').waitFor();
 		expect(await page.locator('.message').textContent()).toContain('nothing was stored');
-		expect(await page.locator('tr[data-upload]').count()).toBe(before);
+		expect(await uploadsList.getAttribute('data-count')).toBe(before);
 
 		await page.getByRole('link', { name: 'Overview' }).click();
 		await page.selectOption('select#period', '2021-07');

@@ -1,9 +1,9 @@
 import type { SqlValue } from '../db/connector';
 import { monthParam } from '../db/sql/quote';
-import { parseBreaks } from './parse-breaks';
+import { BREAKS_COLUMNS, parseBreaks } from './parse-breaks';
 import { parseGroups } from './parse-groups';
-import { parsePopulations } from './parse-populations';
-import { parseTargets } from './parse-targets';
+import { POPULATIONS_COLUMNS, parsePopulations } from './parse-populations';
+import { TARGETS_COLUMNS, parseTargets } from './parse-targets';
 
 /** How one configuration CSV maps onto its store table. */
 export interface ConfigTable {
@@ -24,7 +24,7 @@ export const CONFIG_TABLES: Readonly<Record<ConfigName, ConfigTable>> = {
 	breaks: {
 		file: 'breaks.csv',
 		table: 'breaks',
-		columns: ['source', 'category', 'month', 'note'],
+		columns: BREAKS_COLUMNS,
 		parse: (o) => {
 			const { rows, problems } = parseBreaks(o);
 			return {
@@ -45,7 +45,7 @@ export const CONFIG_TABLES: Readonly<Record<ConfigName, ConfigTable>> = {
 	populations: {
 		file: 'populations.csv',
 		table: 'populations',
-		columns: ['area', 'year', 'population', 'value'],
+		columns: POPULATIONS_COLUMNS,
 		parse: (o) => {
 			const { rows, problems } = parsePopulations(o);
 			return { rows: rows.map((r) => [r.area, r.year, r.population, r.value]), problems };
@@ -54,17 +54,7 @@ export const CONFIG_TABLES: Readonly<Record<ConfigName, ConfigTable>> = {
 	targets: {
 		file: 'targets.csv',
 		table: 'targets',
-		columns: [
-			'source',
-			'area',
-			'category',
-			'period',
-			'kind',
-			'value',
-			'baseline',
-			'close_margin',
-			'note'
-		],
+		columns: TARGETS_COLUMNS,
 		parse: (o) => {
 			const { rows, problems } = parseTargets(o);
 			return {

@@ -6,6 +6,7 @@ import { removeUploads } from '../store/remove-upload';
 /** The uploads behind the figures, marking those saved only in this browser. */
 export class UploadsListState {
 	rows: (UploadRow & { local: boolean })[] = $state([]);
+	loaded = $state(false);
 	#engine: BrowserEngine;
 
 	constructor(opts: { engine: BrowserEngine }) {
@@ -17,6 +18,7 @@ export class UploadsListState {
 		const pending = new Set((await listPendingUploads()).map((p) => p.sha256));
 		const rows = await db.query<UploadRow & Record<string, unknown>>(listUploadsSql());
 		this.rows = rows.map((r) => ({ ...r, local: pending.has(r.sha256) }));
+		this.loaded = true;
 	}
 
 	/** Removes an upload saved in this browser; its months go back to the version before it. */
