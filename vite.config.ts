@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	ssr: { external: ['@duckdb/node-api'] },
+	// The records worker imports shared modules (papaparse, arquero): ES workers can share chunks.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -169,11 +169,15 @@ describe.skipIf(!existsSync(MOPAC))(
 	() => {
 		it('detects the MOPAC layout and sums up its months instead of listing them', async () => {
 			const page = await app.browser.newPage();
+			const workers: string[] = [];
+			page.on('worker', (worker) => workers.push(worker.url()));
 			await openUpload(page);
 			await page.setInputFiles('input[type=file]', MOPAC);
 			const card = fileCard(page, 'MPS Borough Level Crime (most recent 24 months).csv');
 			await inStatus(card, 'planned').waitFor({ timeout: 60_000 });
 			expect(await card.getAttribute('data-kind')).toBe('mopac-wide');
+			// Parsed in the records worker, beside DuckDB's own.
+			expect(workers.filter((url) => url.includes('records-worker'))).toHaveLength(1);
 			expect(await card.locator('[data-kind-words]').textContent()).toBe(
 				'MOPAC borough or ward table'
 			);

@@ -1,9 +1,11 @@
 import { getContext, setContext } from 'svelte';
 import type { Connector } from '../db/connector';
+import type { RecordReader } from '../store/read-records';
 import { listPendingUploads } from './pending-uploads';
 import { replayPending } from './replay-pending';
 import { listSavedMappings } from './saved-mappings';
 import { startBrowserEngine } from './start-browser-engine';
+import { createWorkerRecordReader } from './worker-record-reader';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
 
@@ -18,6 +20,9 @@ export class BrowserEngine {
 	version = $state(0);
 	#db: Promise<Connector> | null = null;
 	#fetch: typeof fetch;
+	#reader = createWorkerRecordReader();
+	/** Parses MOPAC, LFB, outcome, measure and mapped files in a Web Worker. */
+	readRecords: RecordReader = (job, opts) => this.#reader.read(job, opts);
 
 	constructor(fetcher: typeof fetch) {
 		this.#fetch = fetcher;
@@ -38,6 +43,7 @@ export class BrowserEngine {
 		const db = this.#db;
 		this.#db = null;
 		this.status = 'idle';
+		this.#reader.close();
 		await (await db?.catch(() => null))?.close();
 	}
 
@@ -46,7 +52,7 @@ export class BrowserEngine {
 		try {
 			const db = await startBrowserEngine({ fetch: this.#fetch });
 			const [mappings, uploads] = [await listSavedMappings(), await listPendingUploads()];
-			await replayPending({ db, mappings, uploads });
+			await replayPending({ db, mappings, uploads, readRecords: this.readRecords });
 			this.status = 'ready';
 			return db;
 		} catch (e) {

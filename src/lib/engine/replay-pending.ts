@@ -1,5 +1,6 @@
 import type { Connector } from '../db/connector';
 import { importFile } from '../store/import-file';
+import type { RecordReader } from '../store/read-records';
 import { saveColumnMapping } from '../store/save-column-mapping';
 import type { PendingUpload } from './pending-uploads';
 import type { SavedMapping } from './saved-mappings';
@@ -14,8 +15,9 @@ export async function replayPending(opts: {
 	db: Connector;
 	mappings: SavedMapping[];
 	uploads: PendingUpload[];
+	readRecords?: RecordReader;
 }): Promise<void> {
-	const { db } = opts;
+	const { db, readRecords } = opts;
 	for (const saved of opts.mappings) {
 		const now = new Date(saved.savedAt);
 		await saveColumnMapping({ db, mapping: saved.mapping, header: saved.header, now });
@@ -28,7 +30,8 @@ export async function replayPending(opts: {
 			now: new Date(pending.savedAt),
 			format: pending.format,
 			mapping: pending.mapping,
-			measureDefaults: pending.measureDefaults
+			measureDefaults: pending.measureDefaults,
+			readRecords
 		});
 	}
 }

@@ -134,7 +134,9 @@ export class UploadState {
 	#load(entry: UploadEntry, signal: AbortSignal) {
 		const onProgress = (p: LoadProgress) => (this.progress = p);
 		const { name, bytes } = entry;
-		return { name, bytes, now: new Date(), signal, chunkBytes: this.#chunkBytes, onProgress };
+		const readRecords = this.#engine.readRecords;
+		const chunkBytes = this.#chunkBytes;
+		return { name, bytes, now: new Date(), signal, chunkBytes, onProgress, readRecords };
 	}
 
 	async #run(

@@ -10,9 +10,9 @@ import { zipUploadIssue } from '../ingest/zip-upload-issue';
 import { findColumnMapping } from './find-column-mapping';
 import { finishImport, type ImportResult } from './finish-import';
 import { rejectStage, type Staged } from './staged';
-import { stageMappedFile } from './stage-mapped-file';
-import { stageParsedFile } from './stage-parsed-file';
+import type { RecordReader } from './read-records';
 import { stagePoliceFile } from './stage-police-file';
+import { stageReadFile } from './stage-read-file';
 
 export type { ImportResult } from './finish-import';
 
@@ -33,6 +33,8 @@ export interface ImportOptions {
 	onProgress?: (p: LoadProgress) => void;
 	/** Bytes per bulk-load chunk (progress and cancel happen between chunks). */
 	chunkBytes?: number;
+	/** Where non-police layouts are parsed: a Web Worker in the browser; in-process by default. */
+	readRecords?: RecordReader;
 }
 
 /**
@@ -65,16 +67,8 @@ export async function importFile(opts: ImportOptions): Promise<ImportResult> {
 		const staged = await stagePoliceFile({ ...opts, kind, header, encoding });
 		return finish(staged, { detection, mapping });
 	}
-	const staged = mapping
-		? await stageMappedFile({ db, name, bytes, mapping, today })
-		: await stageParsedFile({
-				db,
-				name,
-				bytes,
-				kind,
-				today,
-				measureDefaults: opts.measureDefaults
-			});
+	const job = { name, bytes, kind, today, mapping, measureDefaults: opts.measureDefaults };
+	const staged = await stageReadFile({ db, job, read: opts.readRecords, signal: opts.signal });
 	if (opts.signal?.aborted) throw new LoadCancelled(name);
 	opts.onProgress?.({
 		file: name,
