@@ -5,6 +5,8 @@ import { IngestError } from './validation/IngestError';
 
 const SNIFF_BYTES = 64 * 1024;
 const LF = 10;
+/** The most of a file's start sniffHeader looks at: a caller may read just this much. */
+export const SNIFF_HEAD_BYTES = Math.max(SNIFF_BYTES, MAX_HEADER_CHARS + 1);
 
 /** The header of a file and how its first bytes are encoded, or why it cannot be read as CSV. */
 export type SniffedHeader =

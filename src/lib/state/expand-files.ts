@@ -1,44 +1,52 @@
+import { readAll, readHead, type FileBody } from '../ingest/file-body';
 import { isZip, unzipCsvs } from '../ingest/text/unzipCsvs';
 import { IngestError } from '../ingest/validation/IngestError';
 
-/** A file ready to check: its name (with the archive's, for files from a zip) and bytes. */
+/**
+ * A file ready to check: its name (with the archive's, for files from a zip), its body (a chosen
+ * File is not read whole until it is saved) and its first bytes, for a preview.
+ */
 export interface UploadFile {
 	id: string;
 	name: string;
 	size: number;
-	bytes: Uint8Array;
+	body: FileBody;
+	head: Uint8Array;
 }
+
+/** Enough of a file's start for a preview of its header and first rows (see filePreview). */
+const HEAD_BYTES = 64 * 1024 + 1;
 
 let counter = 0;
 
-function open(name: string, bytes: Uint8Array): { name: string; bytes: Uint8Array }[] {
-	if (!isZip({ bytes })) return [{ name, bytes }];
+async function open(file: File): Promise<{ name: string; body: FileBody }[]> {
+	const { name } = file;
+	if (!isZip({ bytes: await readHead({ body: file, bytes: 4 }) })) return [{ name, body: file }];
+	const bytes = await readAll({ body: file });
 	try {
 		return unzipCsvs({ bytes, fileName: name }).map((e) => ({
 			name: `${name} › ${e.name}`,
-			bytes: e.bytes
+			body: e.bytes
 		}));
 	} catch (error) {
 		// A damaged archive, or one with no CSV, is listed as it is: checking it says what is wrong.
-		if (error instanceof IngestError) return [{ name, bytes }];
+		if (error instanceof IngestError) return [{ name, body: bytes }];
 		throw error;
 	}
 }
 
 /**
- * Reads chosen files and opens .zip archives into their CSV files.
- * @example await expandFiles({ files: [file] }) // [{ id, name: 'x.csv', size, bytes }]
+ * Lists chosen files, opening .zip archives into their CSV files.
+ * @example await expandFiles({ files: [file] }) // [{ id, name: 'x.csv', size, body, head }]
  */
 export async function expandFiles(opts: { files: File[] }): Promise<UploadFile[]> {
 	const out: UploadFile[] = [];
 	for (const file of opts.files) {
-		for (const entry of open(file.name, new Uint8Array(await file.arrayBuffer())))
-			out.push({
-				id: `f${++counter}`,
-				name: entry.name,
-				size: entry.bytes.length,
-				bytes: entry.bytes
-			});
+		for (const { name, body } of await open(file)) {
+			const size = body instanceof Uint8Array ? body.length : body.size;
+			const head = await readHead({ body, bytes: HEAD_BYTES });
+			out.push({ id: `f${++counter}`, name, size, body, head });
+		}
 	}
 	return out;
 }

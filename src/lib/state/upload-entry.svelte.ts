@@ -1,3 +1,4 @@
+import type { FileBody } from '../ingest/file-body';
 import type { MeasureDefaults } from '../ingest/formats/measureDefaults';
 import type { ColumnMapping } from '../ingest/mapping/columnMapping';
 import { headerSignature } from '../ingest/mapping/headerSignature';
@@ -24,7 +25,9 @@ export class UploadEntry {
 	readonly id: string;
 	readonly name: string;
 	readonly size: number;
-	readonly bytes: Uint8Array;
+	readonly body: FileBody;
+	/** The file's first bytes, for the column-mapping preview. */
+	readonly head: Uint8Array;
 	result: ImportResult | null = $state(null);
 	/** True when a choice changed since the result was found, so the file must be checked again. */
 	stale = $state(false);
@@ -42,7 +45,8 @@ export class UploadEntry {
 		this.id = file.id;
 		this.name = file.name;
 		this.size = file.size;
-		this.bytes = file.bytes;
+		this.body = file.body;
+		this.head = file.head;
 	}
 
 	/** The layout the file was read as (detected or chosen); null before a check or when unreadable. */
@@ -91,7 +95,7 @@ export class UploadEntry {
 			return;
 		}
 		if (this.draft) return;
-		const preview = filePreview({ bytes: this.bytes, fileName: this.name });
+		const preview = filePreview({ bytes: this.head, fileName: this.name });
 		const from = this.mapping ?? this.result?.mapping ?? null;
 		if (preview) this.draft = new MappingDraft({ preview, fileName: this.name, from });
 	}

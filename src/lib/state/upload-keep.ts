@@ -1,4 +1,5 @@
 import { addPendingUpload } from '../engine/pending-uploads';
+import { readAll } from '../ingest/file-body';
 import { sha256 } from '../store/sha256';
 import type { UploadEntry } from './upload-entry.svelte';
 
@@ -9,10 +10,11 @@ import type { UploadEntry } from './upload-entry.svelte';
  */
 export async function keepUploads({ entries }: { entries: UploadEntry[] }): Promise<void> {
 	for (const entry of entries) {
+		const bytes = await readAll({ body: entry.body });
 		await addPendingUpload({
-			sha256: await sha256({ bytes: entry.bytes }),
+			sha256: await sha256({ bytes }),
 			name: entry.name,
-			bytes: entry.bytes,
+			bytes,
 			savedAt: new Date().toISOString(),
 			...entry.readWith
 		});

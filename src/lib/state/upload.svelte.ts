@@ -133,7 +133,7 @@ export class UploadState {
 
 	#load(entry: UploadEntry, signal: AbortSignal) {
 		const onProgress = (p: LoadProgress) => (this.progress = p);
-		const { name, bytes } = entry;
+		const { name, body: bytes } = entry;
 		const readRecords = this.#engine.readRecords;
 		const chunkBytes = this.#chunkBytes;
 		return { name, bytes, now: new Date(), signal, chunkBytes, onProgress, readRecords };

@@ -1,5 +1,6 @@
 import type { Connector } from '../db/connector';
 import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import { readAll, type FileBody } from '../ingest/file-body';
 import { LoadCancelled } from '../ingest/load-progress';
 import type { FormatDetection, IssueGroup } from '../ingest/types';
 import { summarisePlan, type MonthPlan, type PlanRow } from './month-plan';
@@ -32,7 +33,7 @@ export interface ImportResult {
 export async function finishImport(opts: {
 	db: Connector;
 	name: string;
-	bytes: Uint8Array;
+	bytes: FileBody;
 	now: Date;
 	staged: Staged;
 	detection: FormatDetection | null;
@@ -68,7 +69,7 @@ export async function finishImport(opts: {
 	const meta = {
 		uploadId: next,
 		fileName: name,
-		sha256: await sha256({ bytes: opts.bytes }),
+		sha256: await sha256({ bytes: await readAll({ body: opts.bytes }) }),
 		format: staged.format,
 		uploadedAt: opts.now.toISOString(),
 		rows: staged.uploadRows

@@ -280,3 +280,51 @@ describe('importFile loads big files in chunks', () => {
 		await db.close();
 	});
 });
+
+describe('importFile reads a Blob as it reads the same bytes in memory', () => {
+	const lines = Array.from({ length: 300 }, (_, i) =>
+		line({
+			id: `c${i}`,
+			type: i % 3 ? 'Burglary' : 'Robbery',
+			month: i % 2 ? '2021-06' : '2021-07'
+		})
+	);
+	const cases: { name: string; bytes: Uint8Array; expected: string; chunkBytes?: number }[] = [
+		{
+			name: 'police.uk street, in small chunks',
+			bytes: file(...lines),
+			expected: 'stored',
+			chunkBytes: 1000
+		},
+		{
+			name: 'police.uk street, Windows-1252',
+			bytes: Uint8Array.from(`${HEADER}\n${line({ outcome: 'Caf\u00e9' })}\n`, (c) =>
+				c.charCodeAt(0)
+			),
+			expected: 'stored'
+		},
+		{
+			name: 'MOPAC wide table',
+			bytes: new TextEncoder().encode(
+				'MajorText,MinorText,BoroughName,202106,202107\nBurglary,Burglary - residential,Westminster,12,9\n'
+			),
+			expected: 'stored'
+		},
+		{
+			name: 'a police.uk file with a line broken',
+			bytes: file(line({}), 'abc,2021-06'),
+			expected: 'rejected'
+		}
+	];
+	it.each(cases)('$name', async ({ name, bytes, expected, chunkBytes }) => {
+		const results = [];
+		for (const body of [bytes, new Blob([bytes as BlobPart])]) {
+			const db = await store();
+			const result = await importFile({ db, name, bytes: body, now, chunkBytes });
+			results.push({ ...result, snapshot: await snapshot(db) });
+			await db.close();
+		}
+		expect(results[1]).toEqual(results[0]);
+		expect(results.map((r) => r.status)).toEqual([expected, expected]);
+	});
+});

@@ -1,9 +1,10 @@
 import type { Connector } from '../db/connector';
 import { chooseFormat } from '../ingest/detect/chooseFormat';
 import type { MeasureDefaults } from '../ingest/formats/measureDefaults';
+import { readAll, readHead, type FileBody } from '../ingest/file-body';
 import { LoadCancelled, type LoadProgress } from '../ingest/load-progress';
 import type { ColumnMapping } from '../ingest/mapping/columnMapping';
-import { sniffHeader } from '../ingest/sniff-header';
+import { SNIFF_HEAD_BYTES, sniffHeader } from '../ingest/sniff-header';
 import { isZip } from '../ingest/text/unzipCsvs';
 import type { FormatKind } from '../ingest/types';
 import { zipUploadIssue } from '../ingest/zip-upload-issue';
@@ -20,7 +21,8 @@ export type { ImportResult } from './finish-import';
 export interface ImportOptions {
 	db: Connector;
 	name: string;
-	bytes: Uint8Array;
+	/** The file: bytes in memory, or a Blob read slice by slice (a police.uk file is never read whole to be checked). */
+	bytes: FileBody;
 	now: Date;
 	dryRun?: boolean;
 	/** Read as this layout whatever the header looks like (the manual override). */
@@ -50,11 +52,12 @@ export async function importFile(opts: ImportOptions): Promise<ImportResult> {
 	const finish = (staged: Staged, more: Pick<ImportResult, 'detection' | 'mapping'>) =>
 		finishImport({ ...opts, ...more, staged });
 	const none = { detection: null, mapping: null };
-	if (isZip({ bytes })) {
-		const issues = [zipUploadIssue({ name, bytes })];
+	const head = await readHead({ body: bytes, bytes: SNIFF_HEAD_BYTES });
+	if (isZip({ bytes: head })) {
+		const issues = [zipUploadIssue({ name, bytes: await readAll({ body: bytes }) })];
 		return finish(rejectStage({ format: null, name, issues }), none);
 	}
-	const sniffed = sniffHeader({ bytes, fileName: name });
+	const sniffed = sniffHeader({ bytes: head, fileName: name });
 	if (sniffed.issue)
 		return finish(rejectStage({ format: null, name, issues: [sniffed.issue] }), none);
 	const { header, encoding } = sniffed;
@@ -67,13 +70,14 @@ export async function importFile(opts: ImportOptions): Promise<ImportResult> {
 		const staged = await stagePoliceFile({ ...opts, kind, header, encoding });
 		return finish(staged, { detection, mapping });
 	}
-	const job = { name, bytes, kind, today, mapping, measureDefaults: opts.measureDefaults };
+	const all = await readAll({ body: bytes });
+	const job = { name, bytes: all, kind, today, mapping, measureDefaults: opts.measureDefaults };
 	const staged = await stageReadFile({ db, job, read: opts.readRecords, signal: opts.signal });
 	if (opts.signal?.aborted) throw new LoadCancelled(name);
 	opts.onProgress?.({
 		file: name,
-		bytesDone: bytes.length,
-		bytesTotal: bytes.length,
+		bytesDone: all.length,
+		bytesTotal: all.length,
 		rows: staged.rows,
 		elapsedMs: performance.now() - started
 	});

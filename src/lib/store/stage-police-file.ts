@@ -1,5 +1,6 @@
 import type { Connector } from '../db/connector';
 import { checkHeader } from '../ingest/detect/checkHeader';
+import type { FileBody } from '../ingest/file-body';
 import type { LoadProgress } from '../ingest/load-progress';
 import { policeIncidentsSql } from '../ingest/police/police-incidents-sql';
 import { stagePoliceStreet } from '../ingest/police/stage-police-street';
@@ -16,7 +17,7 @@ import { rejectStage, type Staged } from './staged';
 export async function stagePoliceFile(opts: {
 	db: Connector;
 	name: string;
-	bytes: Uint8Array;
+	bytes: FileBody;
 	kind: 'police-street' | 'police-street-legacy';
 	header: string[];
 	encoding: TextEncodingName;

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { byteSource } from '../file-body';
 import { csvChunks } from './csv-chunks';
 import { findBlankLines } from './find-blank-lines';
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const bytes = (s: string) => new TextEncoder().encode(s);
+const chunksOf = async (body: Uint8Array | Blob, chunkBytes: number, firstChunkBytes?: number) => {
+	const out = [];
+	for await (const c of csvChunks({ source: byteSource(body), chunkBytes, firstChunkBytes }))
+		out.push(c);
+	return out;
+};
 
 describe('csvChunks', () => {
 	it.each([
@@ -50,31 +57,38 @@ describe('csvChunks', () => {
 				['h\nb\n', 5]
 			]
 		}
-	])('cuts $csv every $size bytes at line breaks, the header in front', ({ csv, size, parts }) => {
-		const chunks = [...csvChunks({ bytes: bytes(csv), chunkBytes: size })];
-		expect(chunks.map((c) => [text(c.file), c.firstLine])).toEqual(parts);
-		if (chunks.length) expect(chunks.at(-1)!.end).toBe(csv.length);
+	])('cuts $csv every $size bytes at line breaks, the header in front', async ({ csv, size, parts }) => {
+		for (const body of [bytes(csv), new Blob([csv])]) {
+			const chunks = await chunksOf(body, size);
+			expect(chunks.map((c) => [text(c.file), c.firstLine])).toEqual(parts);
+			if (chunks.length) expect(chunks.at(-1)!.end).toBe(csv.length);
+		}
 	});
 
-	it('makes the first chunk small when asked, then full size', () => {
+	it('reads a line longer than its read steps whole, from a Blob', async () => {
+		const long = 'x'.repeat(200_000);
+		const csv = `h\n${long}\nb\n`;
+		const chunks = await chunksOf(new Blob([csv]), 10);
+		expect(chunks.map((c) => text(c.file))).toEqual([`h\n${long}\n`, 'h\nb\n']);
+	});
+
+	it('makes the first chunk small when asked, then full size', async () => {
 		const csv = bytes('h\n' + 'abcdefghi\n'.repeat(10));
-		const sizes = [...csvChunks({ bytes: csv, chunkBytes: 40, firstChunkBytes: 10 })].map(
-			(c) => c.file.length - 2
-		);
+		const sizes = (await chunksOf(csv, 40, 10)).map((c) => c.file.length - 2);
 		expect(sizes).toEqual([10, 40, 40, 10]);
 	});
 
-	it('finds the same blank lines as a whole-file scan, across chunk ends', () => {
+	it('finds the same blank lines as a whole-file scan, across chunk ends', async () => {
 		const csv = 'h\na\n\n\nb\r\n\r\nc\n\nd\n\n';
 		for (const size of [1, 2, 3, 5, 100]) {
-			const chunks = [...csvChunks({ bytes: bytes(csv), chunkBytes: size })];
+			const chunks = await chunksOf(bytes(csv), size);
 			expect(chunks.flatMap((c) => c.blankLines)).toEqual(findBlankLines({ bytes: bytes(csv) }));
 		}
 	});
 
-	it('hands out a fresh copy of each chunk', () => {
+	it('hands out a fresh copy of each chunk', async () => {
 		const source = bytes('h1,h2\n1,2\n3,4\n');
-		const [first] = csvChunks({ bytes: source, chunkBytes: 4 });
+		const [first] = await chunksOf(source, 4);
 		first!.file[0] = 0;
 		expect(text(source)).toBe('h1,h2\n1,2\n3,4\n');
 	});

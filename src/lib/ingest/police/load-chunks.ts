@@ -1,5 +1,6 @@
 import type { Connector, Query, Row } from '../../db/connector';
 import { runAll } from '../../store/transaction';
+import { byteSource, type FileBody } from '../file-body';
 import { LoadCancelled, type LoadProgress } from '../load-progress';
 import { csvChunks } from './csv-chunks';
 import { collectRejectsSql, createRejectsSql, rejectCountSql } from './stage-police-street-sql';
@@ -18,7 +19,7 @@ const FIRST_CHUNK_BYTES = 2 * 1024 * 1024;
 export async function loadChunks(opts: {
 	db: Connector;
 	name: string;
-	bytes: Uint8Array;
+	bytes: FileBody;
 	/** The statement loading one registered chunk. */
 	load: (path: string) => Query;
 	/** How many records a chunk's statement loaded, from its result. */
@@ -33,19 +34,21 @@ export async function loadChunks(opts: {
 	const started = clock();
 	await runAll({ db, queries: createRejectsSql() });
 	const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
-	const chunks = csvChunks({ bytes, chunkBytes, firstChunkBytes: FIRST_CHUNK_BYTES });
+	const source = byteSource(bytes);
+	const chunks = csvChunks({ source, chunkBytes, firstChunkBytes: FIRST_CHUNK_BYTES });
 	const read: { path: string; firstLine: number }[] = [];
 	const blankLines: number[] = [];
 	let rows = 0;
-	for (let next = chunks.next(); !next.done;) {
+	for (let next = await chunks.next(); !next.done; ) {
 		const chunk = next.value;
 		if (opts.signal?.aborted) throw new LoadCancelled(name);
 		const path = await db.registerFile({ name: `${read.length}-${name}`, bytes: chunk.file });
 		read.push({ path, firstLine: chunk.firstLine });
 		try {
 			const loading = db.query(opts.load(path));
-			next = chunks.next();
+			const cutting = chunks.next();
 			rows += opts.rowsAdded(await loading);
+			next = await cutting;
 		} finally {
 			await db.dropFile(path);
 		}
@@ -53,7 +56,7 @@ export async function loadChunks(opts: {
 		opts.onProgress?.({
 			file: name,
 			bytesDone: chunk.end,
-			bytesTotal: bytes.length,
+			bytesTotal: source.size,
 			rows,
 			elapsedMs: clock() - started
 		});

@@ -1,6 +1,7 @@
 import type { Connector, Row } from '../../db/connector';
 import { runAll } from '../../store/transaction';
 import type { LoadProgress } from '../load-progress';
+import { readAll, type FileBody } from '../file-body';
 import { decodeText } from '../text/decodeText';
 import type { TextEncodingName } from '../types';
 import { loadChunks } from './load-chunks';
@@ -30,7 +31,7 @@ export type Rejected = {
 /** What loading a police.uk street-level file found. */
 export interface LoadedPoliceFile {
 	/** The bytes read: the file's own, or re-encoded as UTF-8 when it was not UTF-8. */
-	bytes: Uint8Array;
+	bytes: FileBody;
 	recoded: boolean;
 	rejected: Rejected[];
 	blankLines: number[];
@@ -51,7 +52,7 @@ const NOT_UTF8 = /^INVALID (ENCODING|UNICODE)$/;
 export async function loadPoliceFile(opts: {
 	db: Connector;
 	name: string;
-	bytes: Uint8Array;
+	bytes: FileBody;
 	header: string[];
 	encoding: TextEncodingName;
 	rows: boolean;
@@ -61,11 +62,11 @@ export async function loadPoliceFile(opts: {
 	chunkBytes?: number;
 }): Promise<LoadedPoliceFile> {
 	const recoded = opts.encoding === 'windows-1252';
-	const loaded = await load({ ...opts, bytes: recoded ? toUtf8(opts.bytes) : opts.bytes });
+	const loaded = await load({ ...opts, bytes: recoded ? await toUtf8(opts.bytes) : opts.bytes });
 	if (recoded || !loaded.rejected.some((r) => NOT_UTF8.test(r.error_type))) {
 		return { ...loaded, recoded };
 	}
-	return { ...(await load({ ...opts, bytes: toUtf8(opts.bytes) })), recoded: true };
+	return { ...(await load({ ...opts, bytes: await toUtf8(opts.bytes) })), recoded: true };
 }
 
 async function load(opts: Parameters<typeof loadPoliceFile>[0]) {
@@ -88,6 +89,6 @@ async function load(opts: Parameters<typeof loadPoliceFile>[0]) {
 const sumRows = (result: Row[]) => result.reduce((n, r) => n + Number(r.rows), 0);
 
 /** The file's text as UTF-8 bytes (a Windows-1252 export re-encoded; a BOM dropped). */
-function toUtf8(bytes: Uint8Array): Uint8Array {
-	return new TextEncoder().encode(decodeText({ bytes }).text);
+async function toUtf8(body: FileBody): Promise<Uint8Array> {
+	return new TextEncoder().encode(decodeText({ bytes: await readAll({ body }) }).text);
 }

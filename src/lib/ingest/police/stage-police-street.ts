@@ -2,6 +2,7 @@ import type { Connector } from '../../db/connector';
 import { stageRows } from '../../store/stage-rows';
 import { stagedMonthsStoredSql } from '../../store/stage-sql';
 import { runAll } from '../../store/transaction';
+import type { FileBody } from '../file-body';
 import { LoadCancelled, type LoadProgress } from '../load-progress';
 import type { IssueGroup, TextEncodingName } from '../types';
 import { loadPoliceFile, type LoadedPoliceFile, type Rejected } from './load-police-file';
@@ -21,7 +22,7 @@ import { lineGapsSql, STAGE_BLANK_LINES } from './stage-police-street-sql';
 export async function stagePoliceStreet(opts: {
 	db: Connector;
 	name: string;
-	bytes: Uint8Array;
+	bytes: FileBody;
 	header: string[];
 	encoding: TextEncodingName;
 	now: Date;
