@@ -148,7 +148,7 @@ export class UploadState {
 		this.message = null;
 		this.progress = null;
 		try {
-			await work(await this.#engine.connect(), this.#controller.signal);
+			await work(await this.#engine.forUploads(), this.#controller.signal);
 		} catch (e) {
 			// A failure, like a cancel, leaves the store as it was and the files ready to check again.
 			if (!(e instanceof LoadCancelled)) console.error(e);

@@ -20,7 +20,8 @@ const referrals = (month: string) => [
 async function page() {
 	const db = createNodeConnector();
 	await applySchema({ db });
-	const engine = { connect: async () => db, changed: vi.fn() } as unknown as BrowserEngine;
+	const connect = async () => db;
+	const engine = { connect, forUploads: connect, changed: vi.fn() } as unknown as BrowserEngine;
 	return new UploadState({ engine });
 }
 

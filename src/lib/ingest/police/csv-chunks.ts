@@ -18,8 +18,8 @@ export interface CsvChunk {
 }
 
 /**
- * Cuts a CSV's records after its header into slices of about `chunkBytes` (the first of at most
- * `firstChunkBytes`), each ending at the first line break at or after that size. A slice is read,
+ * Cuts a CSV's records after its header into slices of about `chunkBytes` (the first of
+ * `firstChunkBytes`, each next one twice as big up to `chunkBytes`), each ending at the first line break at or after that size. A slice is read,
  * copied and scanned only when asked for, so that work can run while DuckDB reads the slice
  * before. Quoted line breaks are not looked for: police.uk files have none, and a quote cut in two
  * is reported by the CSV reader as an unclosed quote.
@@ -37,7 +37,7 @@ export async function* csvChunks(opts: {
 	let end = header.length;
 	while (await reader.more(size)) {
 		const records = reader.take(await reader.lineEnd(size - 1));
-		size = opts.chunkBytes;
+		size = Math.min(opts.chunkBytes, size * 2);
 		const file = new Uint8Array(header.length + records.length);
 		file.set(header, 0);
 		file.set(records, header.length);
@@ -72,7 +72,7 @@ class LineReader {
 
 	/** Index just past the first line break at or after `from`, or the end of the source. */
 	async lineEnd(from: number): Promise<number> {
-		for (let at = Math.max(from, 0); ; ) {
+		for (let at = Math.max(from, 0); ;) {
 			const found = this.#buffered.indexOf(LF, at);
 			if (found >= 0) return found + 1;
 			at = Math.max(at, this.#buffered.length);

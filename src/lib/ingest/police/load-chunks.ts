@@ -6,8 +6,8 @@ import { csvChunks } from './csv-chunks';
 import { collectRejectsSql, createRejectsSql, rejectCountSql } from './stage-police-street-sql';
 
 const CHUNK_BYTES = 32 * 1024 * 1024;
-/** A small first chunk gets DuckDB going (and its CSV reader compiled) while the next is cut. */
-const FIRST_CHUNK_BYTES = 2 * 1024 * 1024;
+/** Small first chunks, each next twice as big, get DuckDB going while the next chunk is read and cut. */
+const FIRST_CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Bulk-loads a CSV chunk by chunk with DuckDB's CSV reader, reporting progress after each chunk
@@ -39,7 +39,7 @@ export async function loadChunks(opts: {
 	const read: { path: string; firstLine: number }[] = [];
 	const blankLines: number[] = [];
 	let rows = 0;
-	for (let next = await chunks.next(); !next.done; ) {
+	for (let next = await chunks.next(); !next.done;) {
 		const chunk = next.value;
 		if (opts.signal?.aborted) throw new LoadCancelled(name);
 		const path = await db.registerFile({ name: `${read.length}-${name}`, bytes: chunk.file });
