@@ -176,8 +176,8 @@ describe.skipIf(!existsSync(MOPAC))(
 			const card = fileCard(page, 'MPS Borough Level Crime (most recent 24 months).csv');
 			await inStatus(card, 'planned').waitFor({ timeout: 60_000 });
 			expect(await card.getAttribute('data-kind')).toBe('mopac-wide');
-			// Parsed in the records worker, beside DuckDB's own.
-			expect(workers.filter((url) => url.includes('records-worker'))).toHaveLength(1);
+			// Parsed in the ingest worker, beside DuckDB's own.
+			expect(workers.filter((url) => url.includes('ingest-worker'))).toHaveLength(1);
 			expect(await card.locator('[data-kind-words]').textContent()).toBe(
 				'MOPAC borough or ward table'
 			);

@@ -6,7 +6,7 @@ import { replayPending } from './replay-pending';
 import { listSavedMappings } from './saved-mappings';
 import { startBrowserEngine } from './start-browser-engine';
 import { warmCsvReader } from './warm-csv-reader';
-import { createWorkerRecordReader } from './worker-record-reader';
+import { createIngestWorker, type ZipOpener } from './ingest-worker-client';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
 
@@ -24,9 +24,11 @@ export class BrowserEngine {
 	#db: Promise<Connector> | null = null;
 	#warmed: Promise<Connector> | null = null;
 	#fetch: typeof fetch;
-	#reader = createWorkerRecordReader();
+	#ingest = createIngestWorker();
 	/** Parses MOPAC, LFB, outcome, measure and mapped files in a Web Worker. */
-	readRecords: RecordReader = (job, opts) => this.#reader.read(job, opts);
+	readRecords: RecordReader = (job, opts) => this.#ingest.read(job, opts);
+	/** Opens zip archives in the same worker. */
+	openZip: ZipOpener = (file) => this.#ingest.unzip(file);
 
 	constructor(fetcher: typeof fetch) {
 		this.#fetch = fetcher;
@@ -66,7 +68,7 @@ export class BrowserEngine {
 		this.#warmed = null;
 		this.warm = false;
 		this.status = 'idle';
-		this.#reader.close();
+		this.#ingest.close();
 		await (await db?.catch(() => null))?.close();
 	}
 

@@ -10,18 +10,19 @@ export interface NamedBytes {
 
 /**
  * Opens a zip archive into its CSV files; any other file comes back as it is. A damaged archive
- * or one with no CSV gives an issue instead.
+ * or one with no CSV gives an issue instead. Inner names follow the archive's after `separator`.
  * @example expandZip({ name: 'download.zip', bytes }).files.map((f) => f.name) // ['download.zip/2021-06/2021-06-city-of-london-street.csv']
  */
-export function expandZip(opts: NamedBytes): {
+export function expandZip(opts: NamedBytes & { separator?: string }): {
 	files: NamedBytes[];
 	issue: ValidationIssue | null;
 } {
-	if (!isZip({ bytes: opts.bytes })) return { files: [opts], issue: null };
+	const { name, bytes, separator = '/' } = opts;
+	if (!isZip({ bytes })) return { files: [{ name, bytes }], issue: null };
 	try {
-		const entries = unzipCsvs({ bytes: opts.bytes, fileName: opts.name });
+		const entries = unzipCsvs({ bytes, fileName: name });
 		return {
-			files: entries.map((e) => ({ name: `${opts.name}/${e.name}`, bytes: e.bytes })),
+			files: entries.map((e) => ({ name: `${name}${separator}${e.name}`, bytes: e.bytes })),
 			issue: null
 		};
 	} catch (error) {

@@ -1,6 +1,7 @@
 import { readAll, readHead, type FileBody } from '../ingest/file-body';
-import { isZip, unzipCsvs } from '../ingest/text/unzipCsvs';
-import { IngestError } from '../ingest/validation/IngestError';
+import type { ZipOpener } from '../engine/ingest-worker-client';
+import { expandZip } from '../ingest/expand-zip';
+import { isZip } from '../ingest/text/unzipCsvs';
 
 /**
  * A file ready to check: its name (with the archive's, for files from a zip), its body (a chosen
@@ -19,30 +20,30 @@ const HEAD_BYTES = 64 * 1024 + 1;
 
 let counter = 0;
 
-async function open(file: File): Promise<{ name: string; body: FileBody }[]> {
+const unzipHere: ZipOpener = async (file) => expandZip(file);
+
+async function open(file: File, unzip: ZipOpener): Promise<{ name: string; body: FileBody }[]> {
 	const { name } = file;
 	if (!isZip({ bytes: await readHead({ body: file, bytes: 4 }) })) return [{ name, body: file }];
 	const bytes = await readAll({ body: file });
-	try {
-		return unzipCsvs({ bytes, fileName: name }).map((e) => ({
-			name: `${name} › ${e.name}`,
-			body: e.bytes
-		}));
-	} catch (error) {
-		// A damaged archive, or one with no CSV, is listed as it is: checking it says what is wrong.
-		if (error instanceof IngestError) return [{ name, body: bytes }];
-		throw error;
-	}
+	const { files, issue } = await unzip({ name, bytes, separator: ' › ' });
+	// A damaged archive, or one with no CSV, is listed as it is: checking it says what is wrong.
+	if (issue) return [{ name, body: bytes }];
+	return files.map((f) => ({ name: f.name, body: f.bytes }));
 }
 
 /**
- * Lists chosen files, opening .zip archives into their CSV files.
+ * Lists chosen files, opening .zip archives into their CSV files with `unzip` (a Web Worker in
+ * the browser; here by default).
  * @example await expandFiles({ files: [file] }) // [{ id, name: 'x.csv', size, body, head }]
  */
-export async function expandFiles(opts: { files: File[] }): Promise<UploadFile[]> {
+export async function expandFiles(opts: {
+	files: File[];
+	unzip?: ZipOpener;
+}): Promise<UploadFile[]> {
 	const out: UploadFile[] = [];
 	for (const file of opts.files) {
-		for (const { name, body } of await open(file)) {
+		for (const { name, body } of await open(file, opts.unzip ?? unzipHere)) {
 			const size = body instanceof Uint8Array ? body.length : body.size;
 			const head = await readHead({ body, bytes: HEAD_BYTES });
 			out.push({ id: `f${++counter}`, name, size, body, head });

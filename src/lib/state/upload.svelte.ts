@@ -42,7 +42,7 @@ export class UploadState {
 
 	/** Adds dropped or chosen files (zips opened) and checks them all. */
 	async add(files: File[]): Promise<void> {
-		const added = await expandFiles({ files });
+		const added = await expandFiles({ files, unzip: this.#engine.openZip });
 		const kept = this.entries.filter((e) => this.phase !== 'saved' || !e.result);
 		this.entries = [...kept, ...added.map((f) => new UploadEntry(f))];
 		await this.check();
