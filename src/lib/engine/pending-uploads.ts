@@ -1,3 +1,4 @@
+import type { FileBody } from '../ingest/file-body';
 import type { MeasureDefaults } from '../ingest/formats/measureDefaults';
 import type { ColumnMapping } from '../ingest/mapping/columnMapping';
 import type { FormatKind } from '../ingest/types';
@@ -10,7 +11,8 @@ import { idbRequest } from './idb';
 export interface PendingUpload {
 	sha256: string;
 	name: string;
-	bytes: Uint8Array;
+	/** The file as chosen (IndexedDB keeps a File on disk) or its bytes (a file from a zip). */
+	bytes: FileBody;
 	savedAt: string;
 	/** The layout chosen by hand, if any. */
 	format?: FormatKind;

@@ -1,6 +1,4 @@
 import { addPendingUpload } from '../engine/pending-uploads';
-import { readAll } from '../ingest/file-body';
-import { sha256 } from '../store/sha256';
 import type { UploadEntry } from './upload-entry.svelte';
 
 /**
@@ -10,11 +8,12 @@ import type { UploadEntry } from './upload-entry.svelte';
  */
 export async function keepUploads({ entries }: { entries: UploadEntry[] }): Promise<void> {
 	for (const entry of entries) {
-		const bytes = await readAll({ body: entry.body });
+		const sha256 = entry.result?.sha256;
+		if (!sha256) throw new Error(`${entry.name} was not stored, so it cannot be kept.`);
 		await addPendingUpload({
-			sha256: await sha256({ bytes }),
+			sha256,
 			name: entry.name,
-			bytes,
+			bytes: entry.body,
 			savedAt: new Date().toISOString(),
 			...entry.readWith
 		});

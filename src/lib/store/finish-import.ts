@@ -23,6 +23,8 @@ export interface ImportResult {
 	months: MonthPlan[];
 	issues: IssueGroup[];
 	uploadId: number | null;
+	/** The stored file's sha256; null unless stored. */
+	sha256: string | null;
 }
 
 /**
@@ -50,7 +52,8 @@ export async function finishImport(opts: {
 		rows: staged.rows,
 		months: [] as MonthPlan[],
 		issues: staged.issues,
-		uploadId: null
+		uploadId: null,
+		sha256: null
 	};
 	const commit = staged.commit;
 	if (!commit || staged.format === null || staged.issues.some((i) => i.severity === 'error')) {
@@ -75,5 +78,5 @@ export async function finishImport(opts: {
 		rows: staged.uploadRows
 	};
 	await inTransaction({ db, queries: [...commitStagedSql(meta), ...commit(next)] });
-	return { ...result, months, status: 'stored', uploadId: next };
+	return { ...result, months, status: 'stored', uploadId: next, sha256: meta.sha256 };
 }

@@ -39,7 +39,7 @@ async function store(): Promise<Connector> {
 const snapshot = (db: Connector) =>
 	db.query({
 		sql: `SELECT (SELECT count(*) FROM uploads)::INTEGER AS uploads, (SELECT count(*) FROM incidents)::INTEGER AS incidents,
-			(SELECT string_agg(category || '=' || count, ';' ORDER BY category) FROM monthly_counts) AS counts`
+			(SELECT string_agg(category || '=' || count, ';' ORDER BY category, month, count) FROM monthly_counts) AS counts`
 	});
 
 describe('importFile rejects bad police.uk street files and leaves the store as it was', () => {
