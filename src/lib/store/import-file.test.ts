@@ -216,6 +216,27 @@ describe('importFile keeps file lines across what the CSV reader skips', () => {
 		]);
 		await db.close();
 	});
+	it.each([
+		{ name: 'LF file with CRLF lines', breaks: ['\n', '\r\n', '\r\n', '\n', '\r\n'] },
+		{ name: 'CRLF file with LF lines', breaks: ['\r\n', '\n', '\r\n', '\n', '\r\n'] }
+	])('reads a $name, at any chunk size, with its lines numbered', async ({ breaks }) => {
+		const lines = [HEADER, line({ id: 'a' }), '', line({ id: 'b' }), line({ id: 'c' }), ''];
+		const text = lines.map((l, i) => l + (breaks[i] ?? '\n')).join('');
+		for (const chunkBytes of [100, 200, 300, 1 << 20]) {
+			const db = createNodeConnector();
+			await applySchema({ db });
+			const bytes = new TextEncoder().encode(text);
+			const result = await importFile({ db, name: 'mixed.csv', bytes, now, chunkBytes });
+			expect([chunkBytes, result.status]).toEqual([chunkBytes, 'stored']);
+			const rows = await db.query({ sql: 'SELECT crime_id, source_row FROM incidents ORDER BY 2' });
+			expect(rows).toEqual([
+				{ crime_id: 'a', source_row: 2 },
+				{ crime_id: 'b', source_row: 4 },
+				{ crime_id: 'c', source_row: 5 }
+			]);
+			await db.close();
+		}
+	});
 });
 
 describe('importFile loads big files in chunks', () => {

@@ -1,7 +1,9 @@
 import type { ByteSource } from '../file-body';
 import { BlankLineFinder } from './find-blank-lines';
+import { hasOnlyLineEndings, withLineEndings } from './line-endings';
 
 const LF = 10;
+const CR = 13;
 /** How much more to read at a time while looking for the end of a line. */
 const STEP = 64 * 1024;
 
@@ -19,10 +21,12 @@ export interface CsvChunk {
 
 /**
  * Cuts a CSV's records after its header into slices of about `chunkBytes` (the first of
- * `firstChunkBytes`, each next one twice as big up to `chunkBytes`), each ending at the first line break at or after that size. A slice is read,
- * copied and scanned only when asked for, so that work can run while DuckDB reads the slice
- * before. Quoted line breaks are not looked for: police.uk files have none, and a quote cut in two
- * is reported by the CSV reader as an unclosed quote.
+ * `firstChunkBytes`, each next one twice as big up to `chunkBytes`), each ending at the last line
+ * break within that size (a longer line is read whole). A slice is read, copied once and scanned
+ * only when asked for, so that work can run while DuckDB reads the slice before. A slice whose
+ * line breaks are not all like the header's is rewritten with the header's. Quoted line
+ * breaks are not looked for: police.uk files have none, and a quote cut in two is reported by the
+ * CSV reader as an unclosed quote.
  * @example for await (const chunk of csvChunks({ source, chunkBytes: 32 << 20 })) await load(chunk.file)
  */
 export async function* csvChunks(opts: {
@@ -30,68 +34,59 @@ export async function* csvChunks(opts: {
 	chunkBytes: number;
 	firstChunkBytes?: number;
 }): AsyncGenerator<CsvChunk> {
-	const reader = new LineReader(opts.source);
-	const header = reader.take(await reader.lineEnd(0)).slice();
+	const { source } = opts;
+	const header = await readHeaderLine(source);
+	const crlf = header.at(-2) === CR && header.at(-1) === LF;
 	const lines = new BlankLineFinder({ line: 2 });
 	let size = Math.min(opts.chunkBytes, opts.firstChunkBytes ?? opts.chunkBytes);
-	let end = header.length;
-	while (await reader.more(size)) {
-		const records = reader.take(await reader.lineEnd(size - 1));
+	let carry: Uint8Array = new Uint8Array(0);
+	let read = header.length;
+	while (read < source.size) {
+		// A line longer than the chunk is read on in ever bigger pieces, so it costs linear time.
+		const want = carry.length < size ? size - carry.length : carry.length;
+		const end = Math.min(source.size, read + want);
+		const piece = await source.read({ start: read, end });
+		read = end;
+		const cut = read < source.size ? piece.lastIndexOf(LF) + 1 : piece.length;
+		if (cut === 0) {
+			carry = concat([carry, piece]);
+			continue;
+		}
+		const joined = concat([header, carry, piece.subarray(0, cut)]);
+		const file = hasOnlyLineEndings({ bytes: joined, start: header.length, crlf })
+			? joined
+			: withLineEndings({ bytes: joined, crlf });
+		carry = piece.slice(cut);
 		size = Math.min(opts.chunkBytes, size * 2);
-		const file = new Uint8Array(header.length + records.length);
-		file.set(header, 0);
-		file.set(records, header.length);
+		// Copying and scanning 32 MB at one go would hold the page up for a tenth of a second.
+		await nextTask();
 		const firstLine = lines.line;
 		const blankLines = lines.scan({ bytes: file, start: header.length, end: file.length });
-		end += records.length;
-		yield { file, end, firstLine, blankLines };
+		yield { file, end: read - carry.length, firstLine, blankLines };
 	}
 }
 
-/** Bytes read from a source but not yet handed out, read further on demand. */
-class LineReader {
-	#source: ByteSource;
-	#read = 0;
-	#buffered: Uint8Array = new Uint8Array(0);
-
-	constructor(source: ByteSource) {
-		this.#source = source;
+/** The header line, its line break included (all of the source when it has none). */
+async function readHeaderLine(source: ByteSource): Promise<Uint8Array> {
+	let head: Uint8Array = new Uint8Array(0);
+	for (let at = 0; at < source.size;) {
+		const piece = await source.read({ start: at, end: Math.min(source.size, at + STEP) });
+		const found = piece.indexOf(LF);
+		if (found >= 0) return concat([head, piece.subarray(0, found + 1)]);
+		head = concat([head, piece]);
+		at += piece.length;
 	}
-
-	/** Reads until `want` bytes are buffered or the source ends; whether any are buffered. */
-	async more(want: number): Promise<boolean> {
-		const { size } = this.#source;
-		if (this.#buffered.length < want && this.#read < size) {
-			const end = Math.min(size, this.#read + want - this.#buffered.length);
-			const piece = await this.#source.read({ start: this.#read, end });
-			this.#read = end;
-			this.#buffered = this.#buffered.length ? concat(this.#buffered, piece) : piece;
-		}
-		return this.#buffered.length > 0;
-	}
-
-	/** Index just past the first line break at or after `from`, or the end of the source. */
-	async lineEnd(from: number): Promise<number> {
-		for (let at = Math.max(from, 0); ;) {
-			const found = this.#buffered.indexOf(LF, at);
-			if (found >= 0) return found + 1;
-			at = Math.max(at, this.#buffered.length);
-			if (this.#read >= this.#source.size) return this.#buffered.length;
-			await this.more(this.#buffered.length + STEP);
-		}
-	}
-
-	/** Hands out the first `count` buffered bytes. */
-	take(count: number): Uint8Array {
-		const taken = this.#buffered.subarray(0, count);
-		this.#buffered = this.#buffered.subarray(count);
-		return taken;
-	}
+	return head;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-	const out = new Uint8Array(a.length + b.length);
-	out.set(a, 0);
-	out.set(b, a.length);
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function concat(parts: Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const part of parts) {
+		out.set(part, at);
+		at += part.length;
+	}
 	return out;
 }
