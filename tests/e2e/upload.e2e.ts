@@ -193,9 +193,11 @@ describe.skipIf(!existsSync(MOPAC))(
 			await toggle.click();
 			expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 			const groups = card.locator('li[data-plan-group]');
-			expect(await groups.count()).toBe(boroughs);
+			await expect.poll(() => groups.count()).toBe(boroughs);
+			// A <details> reports its opening in a later task (the toggle event): wait for its rows.
 			await groups.first().locator('summary').click();
-			expect(await card.locator('tr[data-month][data-status="new"]').count()).toBe(24);
+			const rows = card.locator('tr[data-month][data-status="new"]');
+			await expect.poll(() => rows.count()).toBe(24);
 			await page.close();
 		});
 	}
