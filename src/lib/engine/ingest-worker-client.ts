@@ -1,16 +1,15 @@
-import type { expandZip, NamedBytes } from '../ingest/expand-zip';
 import { LoadCancelled } from '../ingest/load-progress';
-import type { ReadJob, RecordReader } from '../store/read-records';
+import type { RecordReader } from '../store/read-records';
 import type { IngestRequest, IngestResponse, IngestResults } from './ingest-work';
 
 type Waiting = { resolve: (r: IngestResponse) => void; reject: (e: unknown) => void };
-type Work =
-	{ op: 'read'; job: ReadJob } | { op: 'unzip'; file: NamedBytes & { separator?: string } };
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Work = WithoutId<IngestRequest>;
 
 /** Opens a zip into its CSV files off the page's thread (see expandZip). */
 export type ZipOpener = (
-	file: NamedBytes & { separator?: string }
-) => Promise<ReturnType<typeof expandZip>>;
+	file: Extract<IngestRequest, { op: 'unzip' }>['file']
+) => Promise<IngestResults['unzip']>;
 
 /**
  * Parses files and opens zips in a Web Worker, started on first use; a cancel stops the worker

@@ -1,4 +1,4 @@
-import { readAll, readHead, type FileBody } from '../ingest/file-body';
+import { byteSource, readAll, readHead, type FileBody } from '../ingest/file-body';
 import type { ZipOpener } from '../engine/ingest-worker-client';
 import { expandZip } from '../ingest/expand-zip';
 import { isZip } from '../ingest/text/unzipCsvs';
@@ -22,14 +22,23 @@ let counter = 0;
 
 const unzipHere: ZipOpener = async (file) => expandZip(file);
 
-async function open(file: File, unzip: ZipOpener): Promise<{ name: string; body: FileBody }[]> {
+type Opened = Omit<UploadFile, 'id' | 'size'>;
+
+const inMemory = (name: string, body: Uint8Array): Opened => ({
+	name,
+	body,
+	head: body.subarray(0, HEAD_BYTES)
+});
+
+async function open(file: File, unzip: ZipOpener): Promise<Opened[]> {
 	const { name } = file;
-	if (!isZip({ bytes: await readHead({ body: file, bytes: 4 }) })) return [{ name, body: file }];
+	const head = await readHead({ body: file, bytes: HEAD_BYTES });
+	if (!isZip({ bytes: head })) return [{ name, body: file, head }];
 	const bytes = await readAll({ body: file });
 	const { files, issue } = await unzip({ name, bytes, separator: ' › ' });
 	// A damaged archive, or one with no CSV, is listed as it is: checking it says what is wrong.
-	if (issue) return [{ name, body: bytes }];
-	return files.map((f) => ({ name: f.name, body: f.bytes }));
+	if (issue) return [inMemory(name, bytes)];
+	return files.map((f) => inMemory(f.name, f.bytes));
 }
 
 /**
@@ -43,10 +52,9 @@ export async function expandFiles(opts: {
 }): Promise<UploadFile[]> {
 	const out: UploadFile[] = [];
 	for (const file of opts.files) {
-		for (const { name, body } of await open(file, opts.unzip ?? unzipHere)) {
-			const size = body instanceof Uint8Array ? body.length : body.size;
-			const head = await readHead({ body, bytes: HEAD_BYTES });
-			out.push({ id: `f${++counter}`, name, size, body, head });
+		for (const opened of await open(file, opts.unzip ?? unzipHere)) {
+			const { size } = byteSource(opened.body);
+			out.push({ id: `f${++counter}`, size, ...opened });
 		}
 	}
 	return out;

@@ -1,6 +1,4 @@
-import type { Connector } from '../db/connector';
 import { addSavedMapping } from '../engine/saved-mappings';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
 import { saveColumnMapping } from '../store/save-column-mapping';
 
 /**
@@ -8,12 +6,7 @@ import { saveColumnMapping } from '../store/save-column-mapping';
  * file's header, and in IndexedDB, so it is put back after a reload.
  * @example await saveMapping({ db, mapping, header: ['Date', 'Type'], now: new Date() })
  */
-export async function saveMapping(opts: {
-	db: Connector;
-	mapping: ColumnMapping;
-	header: string[];
-	now: Date;
-}): Promise<void> {
+export async function saveMapping(opts: Parameters<typeof saveColumnMapping>[0]): Promise<void> {
 	const mapping = { ...opts.mapping, name: opts.mapping.name.trim() };
 	await saveColumnMapping({ ...opts, mapping });
 	await addSavedMapping({

@@ -1,10 +1,6 @@
-import type { Connector } from '../db/connector';
 import { checkHeader } from '../ingest/detect/checkHeader';
-import type { FileBody } from '../ingest/file-body';
-import type { LoadProgress } from '../ingest/load-progress';
 import { policeIncidentsSql } from '../ingest/police/police-incidents-sql';
 import { stagePoliceStreet } from '../ingest/police/stage-police-street';
-import type { TextEncodingName } from '../ingest/types';
 import { groupIssues } from '../ingest/validation/groupIssues';
 import { rejectStage, type Staged } from './staged';
 
@@ -14,19 +10,9 @@ import { rejectStage, type Staged } from './staged';
  * are kept to store only when it is not a dry run.
  * @example await stagePoliceFile({ db, name, bytes, kind: 'police-street', header, encoding: 'utf-8', now })
  */
-export async function stagePoliceFile(opts: {
-	db: Connector;
-	name: string;
-	bytes: FileBody;
-	kind: 'police-street' | 'police-street-legacy';
-	header: string[];
-	encoding: TextEncodingName;
-	now: Date;
-	dryRun?: boolean;
-	signal?: AbortSignal;
-	onProgress?: (p: LoadProgress) => void;
-	chunkBytes?: number;
-}): Promise<Staged> {
+export async function stagePoliceFile(
+	opts: Parameters<typeof stagePoliceStreet>[0] & { kind: 'police-street' | 'police-street-legacy' }
+): Promise<Staged> {
 	const { name, kind } = opts;
 	const headerIssues = checkHeader({ kind, header: opts.header, fileName: name });
 	if (headerIssues.some((i) => i.severity === 'error')) {
