@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import layers from './eslint/layer-imports.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -24,6 +25,11 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		plugins: { layers },
+		rules: { 'layers/layer-imports': 'error' }
 	},
 	{
 		rules: {

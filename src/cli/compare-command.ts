@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { runComparison } from '../lib/compare/run-comparison';
 import { selectRows } from '../lib/compare/select-rows';
-import { createNodeConnector } from '../lib/db/node-connector';
+import { createNodeConnector } from '../lib/db/node-connector.server';
 import { seriesSql } from '../lib/db/sql/coverage-sql';
 import type { Series } from '../lib/overview/load-overview';
-import type { ComparisonBasis } from '../lib/periods/comparisonPeriod';
-import { parsePeriod } from '../lib/periods/parsePeriod';
+import type { ComparisonBasis } from '../lib/periods/comparison-period';
+import { parsePeriod } from '../lib/periods/parse-period';
 import type { Period } from '../lib/periods/period';
 import { storePath } from '../lib/server/store-path';
 import { comparisonJson } from './comparison-json';

@@ -1,5 +1,5 @@
 import type { Comparison, ComparisonRow } from '../lib/compare/comparison';
-import { formatPeriodToken } from '../lib/periods/formatPeriodToken';
+import { formatPeriodToken } from '../lib/periods/format-period-token';
 
 function rowJson(r: ComparisonRow) {
 	const { verdict, significant, pValue, smallNumberThreshold, test } = r.significance;

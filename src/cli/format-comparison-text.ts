@@ -1,6 +1,6 @@
 import type { Comparison, ComparisonRow } from '../lib/compare/comparison';
 import { formatRate } from '../lib/compare/format-rate';
-import { formatValue } from '../lib/stats/formatValue';
+import { formatValue } from '../lib/stats/format-value';
 
 const signed = (text: string, n: number) => (n > 0 ? `+${text}` : text);
 

@@ -1,6 +1,6 @@
 import type { Connector, Row } from '../lib/db/connector';
 import { groupsSql, removeGroupSql, setGroupSql, type GroupRow } from '../lib/db/sql/groups-sql';
-import { inTransaction } from '../lib/store/transaction';
+import { inTransaction } from '../lib/db/transaction';
 import { openStore } from './open-store';
 
 /** Every group of the store as "source: name = A, B, C" lines. @example await formatGroups({ db }) */

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { importFile, type ImportResult } from '../lib/store/import-file';
 import { findColumnMapping } from '../lib/store/find-column-mapping';
 import { formatIssueGroup } from '../lib/ingest/format-issue-group';
-import { FORMAT_SIGNATURES } from '../lib/ingest/detect/formatSignatures';
+import { FORMAT_SIGNATURES } from '../lib/ingest/detect/format-signatures';
 import { expandZip } from '../lib/ingest/expand-zip';
 import type { FormatKind } from '../lib/ingest/types';
 import { openStore } from './open-store';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Connector } from '../lib/db/connector';
-import { createNodeConnector } from '../lib/db/node-connector';
+import { createNodeConnector } from '../lib/db/node-connector.server';
 import { storePath } from '../lib/server/store-path';
 import { applySchema } from '../lib/store/apply-schema';
 import { configDir } from './config-dir';

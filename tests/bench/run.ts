@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodeConnector } from '../../src/lib/db/node-connector';
+import { createNodeConnector } from '../../src/lib/db/node-connector.server';
 import { launchChromium } from '../support/chromium';
 import { startServer } from '../support/server';
 import { samplePeak } from './chromium-memory';

@@ -1,5 +1,5 @@
 import type { Connector } from '../../src/lib/db/connector';
-import { createNodeConnector } from '../../src/lib/db/node-connector';
+import { createNodeConnector } from '../../src/lib/db/node-connector.server';
 import { applySchema } from '../../src/lib/store/apply-schema';
 
 /** Monthly counts by month then category, e.g. `{ '2021-06': { Burglary: 3 } }`; `{}` = data, no rows. */

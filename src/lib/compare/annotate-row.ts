@@ -1,8 +1,7 @@
 import type { TargetRecord } from '../config/config-records';
 import { significance } from '../stats/significance';
-import type { BreakNote, ComparisonRow, RateBasis } from './comparison';
+import type { BreakNote, ComparisonRow, CountRow, RateBasis } from './comparison';
 import type { ComparedTexts } from './compared-texts';
-import type { CountRow } from './count-rows';
 import { narrateRow } from './narrate-row';
 import { rowRate } from './rate-basis';
 import { rowTarget, type TargetContext } from './row-target';

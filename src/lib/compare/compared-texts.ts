@@ -1,4 +1,4 @@
-import { labelMonth, labelMonthRange } from '../periods/labelPeriod';
+import { labelMonth, labelMonthRange } from '../periods/label-period';
 import type { Comparison } from './comparison';
 
 type Compared = Pick<

@@ -3,7 +3,7 @@ import { seededStore, type SeedMonths } from '../../../tests/support/seed-store'
 import { loadConfig } from '../config/load-config';
 import type { Connector } from '../db/connector';
 import { listMonths } from '../periods/month';
-import { parsePeriod } from '../periods/parsePeriod';
+import { parsePeriod } from '../periods/parse-period';
 import { runComparison } from './run-comparison';
 import { selectRows } from './select-rows';
 

@@ -1,8 +1,8 @@
 import type { TargetRecord } from '../config/config-records';
 import type { MonthRange } from '../periods/month';
 import type { Period } from '../periods/period';
-import type { CountComparison } from '../stats/compareCounts';
-import type { TargetEvaluation } from '../stats/evaluateTarget';
+import type { CountComparison } from '../stats/compare-counts';
+import type { TargetEvaluation } from '../stats/evaluate-target';
 import type { Significance } from '../stats/significance';
 
 /** A methodology break a comparison spans. */
@@ -95,3 +95,6 @@ export interface Comparison {
 	smallNumberThreshold: number;
 	rows: ComparisonRow[];
 }
+
+/** A row's figures before significance, breaks, rates, targets and words are added. */
+export type CountRow = Pick<ComparisonRow, 'key' | 'label' | 'kind' | 'members' | 'comparison'>;

@@ -1,13 +1,10 @@
 import type { GroupRow } from '../db/sql/groups-sql';
 import type { CompareCountsRow } from '../db/sql/compare-counts-sql';
 import type { CompareGroupsRow } from '../db/sql/compare-groups-sql';
-import { compareCounts } from '../stats/compareCounts';
+import { compareCounts } from '../stats/compare-counts';
 import type { Direction } from '../stats/direction';
-import type { ComparisonRow } from './comparison';
+import type { CountRow } from './comparison';
 import { orderRows } from './order-rows';
-
-/** A row's figures before significance, breaks, rates, targets and words are added. */
-export type CountRow = Pick<ComparisonRow, 'key' | 'label' | 'kind' | 'members' | 'comparison'>;
 
 /** Row keys of groups start with this, so a group never collides with a category. */
 export const GROUP_PREFIX = 'group:';

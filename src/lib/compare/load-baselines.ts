@@ -7,9 +7,9 @@ import {
 } from '../db/sql/compare-counts-sql';
 import { compareGroupsSql, type CompareGroupsRow } from '../db/sql/compare-groups-sql';
 import type { GroupRow } from '../db/sql/groups-sql';
-import { labelPeriod } from '../periods/labelPeriod';
-import { parsePeriod } from '../periods/parsePeriod';
-import { periodLength, resolvePeriod } from '../periods/resolvePeriod';
+import { labelPeriod } from '../periods/label-period';
+import { parsePeriod } from '../periods/parse-period';
+import { periodLength, resolvePeriod } from '../periods/resolve-period';
 import type { Direction } from '../stats/direction';
 import { countRows } from './count-rows';
 import type { BaselineFigures } from './row-target';

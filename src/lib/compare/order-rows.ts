@@ -1,7 +1,7 @@
 import { ASB } from '../ingest/police/police-layout';
-import { compareCounts } from '../stats/compareCounts';
+import { compareCounts } from '../stats/compare-counts';
 import type { Direction } from '../stats/direction';
-import type { CountRow } from './count-rows';
+import type { CountRow } from './comparison';
 
 export const ALL_CRIME = 'All crime';
 

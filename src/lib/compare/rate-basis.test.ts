@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../periods/parsePeriod';
+import { parsePeriod } from '../periods/parse-period';
 import { rateBasis, rowRate } from './rate-basis';
 
 const rows = [2011, 2019, 2021].map((year) => ({

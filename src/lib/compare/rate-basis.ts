@@ -1,8 +1,8 @@
 import type { PopulationRow } from '../db/sql/populations-sql';
 import { yearOf } from '../periods/month';
 import type { Period } from '../periods/period';
-import { periodMonths } from '../periods/resolvePeriod';
-import { compareCounts } from '../stats/compareCounts';
+import { periodMonths } from '../periods/resolve-period';
+import { compareCounts } from '../stats/compare-counts';
 import type { Direction } from '../stats/direction';
 import type { RateBasis, RowRate } from './comparison';
 

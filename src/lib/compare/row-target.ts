@@ -1,9 +1,8 @@
 import type { TargetRecord } from '../config/config-records';
 import type { Direction } from '../stats/direction';
-import { evaluateTarget } from '../stats/evaluateTarget';
+import { evaluateTarget } from '../stats/evaluate-target';
 import type { Target } from '../stats/target';
-import type { CountRow } from './count-rows';
-import type { RowTarget } from './comparison';
+import type { CountRow, RowTarget } from './comparison';
 
 /** A fixed baseline period's figures per row key, from the same gap-safe SQL. */
 export interface BaselineFigures {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededStore, type SeedMonths } from '../../../tests/support/seed-store';
 import type { Connector } from '../db/connector';
 import { listMonths, monthNumberOf, yearOf } from '../periods/month';
-import { parsePeriod } from '../periods/parsePeriod';
+import { parsePeriod } from '../periods/parse-period';
 import { runComparison } from './run-comparison';
 
 // Burglary in a month is (year − 2017) × 20 + month number, so every month has its own figure and

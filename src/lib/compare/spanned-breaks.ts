@@ -1,5 +1,5 @@
 import type { BreakRow } from '../db/sql/breaks-sql';
-import { labelMonth } from '../periods/labelPeriod';
+import { labelMonth } from '../periods/label-period';
 import { monthToIndex } from '../periods/month';
 import type { BreakNote } from './comparison';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toCsv } from '../csv/to-csv';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import { SNAPSHOT_TABLES } from '../db/schema';
 import { breaksSql } from '../db/sql/breaks-sql';
 import { groupsSql } from '../db/sql/groups-sql';

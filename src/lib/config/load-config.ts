@@ -1,6 +1,6 @@
 import type { Connector, Query } from '../db/connector';
 import { replaceRowsSql } from '../db/sql/replace-rows-sql';
-import { inTransaction } from '../store/transaction';
+import { inTransaction } from '../db/transaction';
 import { CONFIG_NAMES, CONFIG_TABLES, type ConfigName } from './config-tables';
 
 /** What loading did: rows stored per set (null: no file given, table left as it was), or why not. */

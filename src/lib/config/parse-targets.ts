@@ -1,5 +1,5 @@
-import { formatPeriodToken } from '../periods/formatPeriodToken';
-import { parsePeriod } from '../periods/parsePeriod';
+import { formatPeriodToken } from '../periods/format-period-token';
+import { parsePeriod } from '../periods/parse-period';
 import type { TargetRecord } from './config-records';
 import { lineProblem, readConfigCsv } from './read-config-csv';
 

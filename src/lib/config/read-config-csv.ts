@@ -1,5 +1,5 @@
-import { readCsvRecords } from '../ingest/text/readCsvRecords';
-import { formatIssue } from '../ingest/validation/formatIssue';
+import { readCsvRecords } from '../ingest/text/read-csv-records';
+import { formatIssue } from '../ingest/validation/format-issue';
 
 /** One data line of a configuration CSV, cells by (trimmed) header name. */
 export interface ConfigLine {

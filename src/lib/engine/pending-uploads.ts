@@ -1,6 +1,6 @@
 import type { FileBody } from '../ingest/file-body';
-import type { MeasureDefaults } from '../ingest/formats/measureDefaults';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import type { MeasureDefaults } from '../ingest/formats/measure-defaults';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import type { FormatKind } from '../ingest/types';
 import { idbRequest } from './idb';
 

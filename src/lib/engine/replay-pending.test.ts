@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeConnector } from '../db/node-connector';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import { createNodeConnector } from '../db/node-connector.server';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import { applySchema } from '../store/apply-schema';
 import { findColumnMapping } from '../store/find-column-mapping';
 import { replayPending } from './replay-pending';

@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import { idbRequest } from './idb';
 
 /** A column mapping saved in this browser, with the header it was made for. */

@@ -1,6 +1,6 @@
-import { isZip, unzipCsvs } from './text/unzipCsvs';
+import { isZip, unzipCsvs } from './text/unzip-csvs';
 import type { ValidationIssue } from './types';
-import { IngestError } from './validation/IngestError';
+import { IngestError } from './validation/ingest-error';
 
 /** A file to import: its name (`archive.zip/inner.csv` for a file from a zip) and bytes. */
 export interface NamedBytes {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseFile, type ParsedFile, type ParsedRows } from './parseFile';
+import { parseFile, type ParsedFile, type ParsedRows } from './parse-file';
 
 // The shared analyst fixtures live beside the repo and are never copied into it.
 const ROOT = fileURLToPath(new URL('../../../../shared/fixtures/', import.meta.url));

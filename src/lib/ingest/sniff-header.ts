@@ -1,7 +1,7 @@
-import { decodeText } from './text/decodeText';
-import { MAX_HEADER_CHARS, readHeader } from './text/readHeader';
+import { decodeText } from './text/decode-text';
+import { MAX_HEADER_CHARS, readHeader } from './text/read-header';
 import type { TextEncodingName, ValidationIssue } from './types';
-import { IngestError } from './validation/IngestError';
+import { IngestError } from './validation/ingest-error';
 
 const SNIFF_BYTES = 64 * 1024;
 const LF = 10;

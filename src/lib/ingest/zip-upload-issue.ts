@@ -1,7 +1,7 @@
-import { unzipCsvs } from './text/unzipCsvs';
+import { unzipCsvs } from './text/unzip-csvs';
 import type { ValidationIssue } from './types';
-import { IngestError } from './validation/IngestError';
-import { issueMaker } from './validation/issueMaker';
+import { IngestError } from './validation/ingest-error';
+import { issueMaker } from './validation/issue-maker';
 
 /**
  * Why a zip archive handed straight to the importer is refused: it is damaged or holds no CSV,

@@ -3,11 +3,11 @@ import { coveredMonthsSql, seriesSql } from '../db/sql/coverage-sql';
 import type { Comparison } from '../compare/comparison';
 import { runComparison } from '../compare/run-comparison';
 import { selectRows } from '../compare/select-rows';
-import type { ComparisonBasis } from '../periods/comparisonPeriod';
-import { formatPeriodToken } from '../periods/formatPeriodToken';
-import { parsePeriod } from '../periods/parsePeriod';
+import type { ComparisonBasis } from '../periods/comparison-period';
+import { formatPeriodToken } from '../periods/format-period-token';
+import { parsePeriod } from '../periods/parse-period';
 import type { Period } from '../periods/period';
-import { resolvePeriod } from '../periods/resolvePeriod';
+import { resolvePeriod } from '../periods/resolve-period';
 import { periodChoices, type PeriodChoices } from './period-choices';
 import { populationsSql } from '../db/sql/populations-sql';
 

@@ -1,5 +1,5 @@
-import type { MonthAnchoredKind } from '../periods/periodContaining';
-import { periodsEnding, type PeriodOption } from '../periods/periodsEnding';
+import type { MonthAnchoredKind } from '../periods/period-containing';
+import { periodsEnding, type PeriodOption } from '../periods/periods-ending';
 
 /** The period kinds offered in pickers, with their names. */
 export const PICKER_KINDS: ReadonlyArray<[MonthAnchoredKind, string]> = [

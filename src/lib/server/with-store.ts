@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import { dataDir, storePath } from './store-path';
 
 /**

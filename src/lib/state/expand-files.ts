@@ -1,7 +1,7 @@
 import { byteSource, readAll, readHead, type FileBody } from '../ingest/file-body';
 import type { ZipOpener } from '../engine/ingest-worker-client';
 import { expandZip } from '../ingest/expand-zip';
-import { isZip } from '../ingest/text/unzipCsvs';
+import { isZip } from '../ingest/text/unzip-csvs';
 
 /**
  * A file ready to check: its name (with the archive's, for files from a zip), its body (a chosen

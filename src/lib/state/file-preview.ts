@@ -1,6 +1,6 @@
-import { decodeText } from '../ingest/text/decodeText';
-import { readCsvRecords } from '../ingest/text/readCsvRecords';
-import { IngestError } from '../ingest/validation/IngestError';
+import { decodeText } from '../ingest/text/decode-text';
+import { readCsvRecords } from '../ingest/text/read-csv-records';
+import { IngestError } from '../ingest/validation/ingest-error';
 
 /** A file's header and first rows, to choose its columns from. */
 export interface FilePreview {

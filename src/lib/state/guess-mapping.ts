@@ -1,5 +1,5 @@
-import { parseDayDate } from '../ingest/formats/parseDayDate';
-import { parsePeriod } from '../ingest/formats/parsePeriod';
+import { parseDayDate } from '../ingest/formats/parse-day-date';
+import { parseReportPeriod } from '../ingest/formats/parse-report-period';
 import type { FilePreview } from './file-preview';
 
 /** A first guess at a column mapping, for the analyst to correct. */
@@ -20,7 +20,7 @@ const AREA = /borough|area|ward|district|force|neighbourhood|division/i;
 const isWhole = (v: string) => /^\s*\d[\d,]*\s*$/.test(v);
 const isDate = (v: string) =>
 	parseDayDate({ text: v.trim() }) !== null ||
-	parsePeriod({ text: v.trim(), prefer: 'month' })?.kind === 'month';
+	parseReportPeriod({ text: v.trim(), prefer: 'month' })?.kind === 'month';
 
 /**
  * A file name without its extension, dates and punctuation, as a name for its mapping.

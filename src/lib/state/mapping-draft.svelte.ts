@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import type { FilePreview } from './file-preview';
 import { guessMapping } from './guess-mapping';
 

@@ -1,7 +1,7 @@
 import type { FileBody } from '../ingest/file-body';
-import type { MeasureDefaults } from '../ingest/formats/measureDefaults';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
-import { headerSignature } from '../ingest/mapping/headerSignature';
+import type { MeasureDefaults } from '../ingest/formats/measure-defaults';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
+import { headerSignature } from '../ingest/mapping/header-signature';
 import type { FormatKind } from '../ingest/types';
 import type { ImportResult } from '../store/import-file';
 import type { UploadFile } from './expand-files';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueGroup } from '../ingest/types';
-import { groupIssues } from '../ingest/validation/groupIssues';
+import { groupIssues } from '../ingest/validation/group-issues';
 import { describeIssues } from './upload-issues';
 
 const issue = (line: number, value: string, severity: 'error' | 'warning' = 'error') => ({

@@ -1,5 +1,5 @@
 import type { IssueGroup } from '../ingest/types';
-import { describeProblem } from '../ingest/validation/describeProblem';
+import { describeProblem } from '../ingest/validation/describe-problem';
 
 /** One group of problems in a file, ready to show. */
 export interface IssueView {

@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import type { FormatKind } from '../ingest/types';
 
 /** Each layout in words an analyst recognises. */

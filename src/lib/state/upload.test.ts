@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import type { BrowserEngine } from '../engine/browser-engine.svelte';
 import { addPendingUpload } from '../engine/pending-uploads';
 import { addSavedMapping } from '../engine/saved-mappings';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareCounts } from './compareCounts';
+import { compareCounts } from './compare-counts';
 import { narrate, type NarrateOptions } from './narrate';
 import { significance } from './significance';
 

@@ -1,5 +1,5 @@
-import type { CountComparison } from './compareCounts';
-import { formatValue } from './formatValue';
+import type { CountComparison } from './compare-counts';
+import { formatValue } from './format-value';
 import type { Significance } from './significance';
 
 /** What `narrate` needs; `comparison` must be for the same `now` and `then`. */

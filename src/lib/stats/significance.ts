@@ -1,4 +1,4 @@
-import { poissonRateTest, type PoissonRateTestResult } from './poissonRateTest';
+import { poissonRateTest, type PoissonRateTestResult } from './poisson-rate-test';
 
 /** Plain-English verdicts on a change. */
 export type Verdict = 'within normal variation' | 'beyond normal variation';

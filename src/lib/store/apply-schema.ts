@@ -1,6 +1,6 @@
 import type { Connector } from '../db/connector';
 import { SCHEMA } from '../db/schema';
-import { runAll } from './transaction';
+import { runAll } from '../db/transaction';
 
 /** Creates the store's tables and views where missing. @example await applySchema({ db }) */
 export async function applySchema(opts: { db: Connector }): Promise<void> {

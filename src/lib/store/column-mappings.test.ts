@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storeSnapshot } from '../../../tests/support/store-snapshot';
-import { createNodeConnector } from '../db/node-connector';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import { createNodeConnector } from '../db/node-connector.server';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import { applySchema } from './apply-schema';
 import { findColumnMapping } from './find-column-mapping';
 import { importFile } from './import-file';

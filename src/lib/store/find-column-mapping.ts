@@ -1,6 +1,6 @@
 import type { Connector } from '../db/connector';
-import { isColumnMapping, type ColumnMapping } from '../ingest/mapping/columnMapping';
-import { headerSignature } from '../ingest/mapping/headerSignature';
+import { isColumnMapping, type ColumnMapping } from '../ingest/mapping/column-mapping';
+import { headerSignature } from '../ingest/mapping/header-signature';
 import { findColumnMappingsSql } from './column-mappings-sql';
 
 /**

@@ -1,5 +1,5 @@
 import type { Connector } from '../db/connector';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import { readAll, type FileBody } from '../ingest/file-body';
 import { LoadCancelled } from '../ingest/load-progress';
 import type { FormatDetection, IssueGroup } from '../ingest/types';
@@ -7,7 +7,7 @@ import { summarisePlan, type MonthPlan, type PlanRow } from './month-plan';
 import { sha256 } from './sha256';
 import type { Staged } from './staged';
 import { commitStagedSql, planSql } from './stage-sql';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../db/transaction';
 
 /** What importing one file found and did. */
 export interface ImportResult {

@@ -5,7 +5,7 @@ import { FIXTURES } from '../../../tests/support/fixtures';
 import { storeSnapshot } from '../../../tests/support/store-snapshot';
 import { createWasmConnector } from '../../../tests/support/wasm-connector';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import { applySchema } from './apply-schema';
 import { importFile, type ImportOptions } from './import-file';
 

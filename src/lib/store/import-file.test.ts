@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import { applySchema } from './apply-schema';
 import { importFile } from './import-file';
 

@@ -1,11 +1,11 @@
 import type { Connector } from '../db/connector';
-import { chooseFormat } from '../ingest/detect/chooseFormat';
-import type { MeasureDefaults } from '../ingest/formats/measureDefaults';
+import { chooseFormat } from '../ingest/detect/choose-format';
+import type { MeasureDefaults } from '../ingest/formats/measure-defaults';
 import { readAll, readHead, type FileBody } from '../ingest/file-body';
 import { LoadCancelled, type LoadProgress } from '../ingest/load-progress';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import { SNIFF_HEAD_BYTES, sniffHeader } from '../ingest/sniff-header';
-import { isZip } from '../ingest/text/unzipCsvs';
+import { isZip } from '../ingest/text/unzip-csvs';
 import type { FormatKind } from '../ingest/types';
 import { zipUploadIssue } from '../ingest/zip-upload-issue';
 import { findColumnMapping } from './find-column-mapping';

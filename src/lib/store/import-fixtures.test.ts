@@ -9,7 +9,7 @@ import {
 	plainCounts
 } from '../../../tests/support/fixtures';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import { applySchema } from './apply-schema';
 import { importFile } from './import-file';
 

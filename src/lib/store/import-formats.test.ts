@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../../tests/support/fixtures';
 import { storeSnapshot } from '../../../tests/support/store-snapshot';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import { applySchema } from './apply-schema';
 import { importFile } from './import-file';
 

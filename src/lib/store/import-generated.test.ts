@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { storeSnapshot } from '../../../tests/support/store-snapshot';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import { expandZip } from '../ingest/expand-zip';
 import { applySchema } from './apply-schema';
 import { importFile } from './import-file';

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MALFORMED_CASES } from '../../../tests/fixtures/malformed/cases';
 import { storeSnapshot } from '../../../tests/support/store-snapshot';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import type { IssueGroup } from '../ingest/types';
-import { formatIssue } from '../ingest/validation/formatIssue';
+import { formatIssue } from '../ingest/validation/format-issue';
 import { applySchema } from './apply-schema';
 import { importFile } from './import-file';
 

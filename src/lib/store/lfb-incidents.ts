@@ -1,5 +1,5 @@
 import type { LfbIncidentRow, ValidationIssue } from '../ingest/types';
-import { issueMaker } from '../ingest/validation/issueMaker';
+import { issueMaker } from '../ingest/validation/issue-maker';
 import type { IncidentRecord } from './incidents-sql';
 
 /** Area of LFB incidents whose row names no borough. */

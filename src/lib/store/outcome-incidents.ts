@@ -1,5 +1,5 @@
 import type { OutcomeRow, ValidationIssue } from '../ingest/types';
-import { issueMaker } from '../ingest/validation/issueMaker';
+import { issueMaker } from '../ingest/validation/issue-maker';
 import type { IncidentRecord } from './incidents-sql';
 
 /**

@@ -1,11 +1,11 @@
-import type { MeasureDefaults } from '../ingest/formats/measureDefaults';
-import { applyMapping } from '../ingest/mapping/applyMapping';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
-import { parseFile } from '../ingest/parseFile';
-import { decodeText } from '../ingest/text/decodeText';
+import type { MeasureDefaults } from '../ingest/formats/measure-defaults';
+import { applyMapping } from '../ingest/mapping/apply-mapping';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
+import { parseFile } from '../ingest/parse-file';
+import { decodeText } from '../ingest/text/decode-text';
 import type { FormatKind, ValidationIssue } from '../ingest/types';
-import { IngestError } from '../ingest/validation/IngestError';
-import { issueMaker } from '../ingest/validation/issueMaker';
+import { IngestError } from '../ingest/validation/ingest-error';
+import { issueMaker } from '../ingest/validation/issue-maker';
 import type { StoreRecords } from './stage-records';
 import { storeRecords } from './store-records';
 

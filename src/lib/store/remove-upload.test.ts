@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeConnector } from '../db/node-connector';
+import { createNodeConnector } from '../db/node-connector.server';
 import { applySchema } from './apply-schema';
 import { importFile } from './import-file';
 import { removeUploads } from './remove-upload';

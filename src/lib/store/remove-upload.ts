@@ -1,5 +1,5 @@
 import type { Connector, Query } from '../db/connector';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../db/transaction';
 
 const TABLES = ['incidents', 'measures', 'upload_counts', 'upload_months', 'uploads'] as const;
 

@@ -1,6 +1,6 @@
 import type { Connector } from '../db/connector';
-import type { ColumnMapping } from '../ingest/mapping/columnMapping';
-import { headerSignature } from '../ingest/mapping/headerSignature';
+import type { ColumnMapping } from '../ingest/mapping/column-mapping';
+import { headerSignature } from '../ingest/mapping/header-signature';
 import { saveColumnMappingSql } from './column-mappings-sql';
 
 /**

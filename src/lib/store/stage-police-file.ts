@@ -1,7 +1,7 @@
-import { checkHeader } from '../ingest/detect/checkHeader';
-import { policeIncidentsSql } from '../ingest/police/police-incidents-sql';
-import { stagePoliceStreet } from '../ingest/police/stage-police-street';
-import { groupIssues } from '../ingest/validation/groupIssues';
+import { checkHeader } from '../ingest/detect/check-header';
+import { policeIncidentsSql } from './police/police-incidents-sql';
+import { stagePoliceStreet } from './police/stage-police-street';
+import { groupIssues } from '../ingest/validation/group-issues';
 import { rejectStage, type Staged } from './staged';
 
 /**

@@ -1,6 +1,6 @@
 import type { Connector } from '../db/connector';
-import { mappingSource } from '../ingest/mapping/columnMapping';
-import { groupIssues } from '../ingest/validation/groupIssues';
+import { mappingSource } from '../ingest/mapping/column-mapping';
+import { groupIssues } from '../ingest/validation/group-issues';
 import { readRecords, type ReadJob, type RecordReader } from './read-records';
 import { rejectStage, type Staged } from './staged';
 import { stageRecords } from './stage-records';

@@ -13,7 +13,7 @@ import {
 } from './measures-sql';
 import { stageRows } from './stage-rows';
 import { stageFromCountsSql, stageFromIncidentsSql } from './stage-sql';
-import { runAll } from './transaction';
+import { runAll } from '../db/transaction';
 
 /** A monthly count ready to stage (month `YYYY-MM-01`). */
 export type CountRecord = Record<'source' | 'area' | 'category' | 'month', string> & {

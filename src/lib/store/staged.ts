@@ -1,7 +1,7 @@
 import type { Query } from '../db/connector';
 import type { IssueGroup, ValidationIssue } from '../ingest/types';
-import { groupIssues } from '../ingest/validation/groupIssues';
-import { issueMaker } from '../ingest/validation/issueMaker';
+import { groupIssues } from '../ingest/validation/group-issues';
+import { issueMaker } from '../ingest/validation/issue-maker';
 
 /** A file checked and staged (STAGE_COUNTS / STAGE_MONTHS filled), ready to plan and store. */
 export interface Staged {

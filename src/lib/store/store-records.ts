@@ -1,4 +1,4 @@
-import type { ParsedRows } from '../ingest/parseFile';
+import type { ParsedRows } from '../ingest/parse-file';
 import type { ValidationIssue } from '../ingest/types';
 import { lfbIncidents } from './lfb-incidents';
 import { outcomeIncidents } from './outcome-incidents';

@@ -2,7 +2,7 @@ import method from '$lib/stats/METHOD.md?raw';
 import type { Row } from '$lib/db/connector';
 import { breaksSql, type BreakRow } from '$lib/db/sql/breaks-sql';
 import { groupsSql, type GroupRow } from '$lib/db/sql/groups-sql';
-import { labelMonth } from '$lib/periods/labelPeriod';
+import { labelMonth } from '$lib/periods/label-period';
 import { parseMarkdown } from '$lib/method/parse-markdown';
 import { withStore } from '$lib/server/with-store';
 import type { PageServerLoad } from './$types';

@@ -1,0 +1,87 @@
+import path from 'node:path';
+
+/**
+ * The layers of src/lib, lowest first. A folder may import its own files and any lower layer's,
+ * never a higher one's nor one of its own level. Routes and the CLI sit above them all.
+ */
+export const LAYERS = [
+	['periods', 'stats', 'csv', 'method', 'sample'],
+	['ingest'],
+	['db'],
+	['store', 'config'],
+	['compare'],
+	['overview', 'engine', 'server'],
+	['state'],
+	['components']
+];
+
+const LEVEL = new Map(LAYERS.flatMap((folders, level) => folders.map((f) => [f, level])));
+const TOP = LAYERS.length;
+
+/** The src/lib folder a path lies in, 'app' for the rest of src, or null outside src. */
+function folderOf(file, root) {
+	const rel = path.relative(root, file).split(path.sep);
+	if (rel[0] !== 'src') return null;
+	if (rel[1] !== 'lib') return 'app';
+	return rel.length > 3 ? rel[2] : 'lib';
+}
+
+function levelOf(folder) {
+	if (folder === 'app') return TOP;
+	return LEVEL.get(folder) ?? -1;
+}
+
+function resolveSpecifier(spec, file, root) {
+	if (spec.startsWith('$lib/')) return path.join(root, 'src/lib', spec.slice(5));
+	if (spec.startsWith('.')) return path.resolve(path.dirname(file), spec);
+	return null;
+}
+
+/** Why an import breaks the layers, or null. @example importProblem({ file, spec, root }) */
+export function importProblem({ file, spec, root }) {
+	const from = folderOf(file, root);
+	if (from === null || from === 'app') return null;
+	if (spec.startsWith('@duckdb/') && from !== 'db') {
+		return `'${from}' may not import ${spec}: only src/lib/db talks to DuckDB`;
+	}
+	const target = resolveSpecifier(spec, file, root);
+	if (target === null) return null;
+	const to = folderOf(target, root);
+	if (to === null) return `src/lib/${from} may not import from outside src (${spec})`;
+	if (to === from) return null;
+	if (to === 'app') return `src/lib/${from} may not import routes or the CLI (${spec})`;
+	const [a, b] = [levelOf(from), levelOf(to)];
+	if (a < 0) return `src/lib/${from} is in no layer: add it to LAYERS in eslint/layer-imports.js`;
+	if (b < 0) return `src/lib/${to} is in no layer: add it to LAYERS in eslint/layer-imports.js`;
+	if (b >= a)
+		return `'${from}' (layer ${a}) may not import '${to}' (layer ${b}): imports run down the layers only`;
+	return null;
+}
+
+/** The ESLint rule: one report per import that breaks the layers. */
+export const layerImports = {
+	meta: {
+		type: 'problem',
+		schema: [],
+		docs: { description: 'Imports run down the layers of src/lib' }
+	},
+	create(context) {
+		const root = context.cwd;
+		const file = context.filename;
+		if (/\.test\.ts$/.test(file)) return {};
+		function check(node) {
+			const spec = node.source?.value;
+			if (typeof spec !== 'string') return;
+			const message = importProblem({ file, spec, root });
+			if (message) context.report({ node: node.source, message });
+		}
+		return {
+			ImportDeclaration: check,
+			ExportNamedDeclaration: check,
+			ExportAllDeclaration: check,
+			ImportExpression: check
+		};
+	}
+};
+
+export default { rules: { 'layer-imports': layerImports } };

@@ -1,0 +1,68 @@
+import { unzipSync } from 'fflate';
+import { IngestError } from '../validation/ingest-error';
+import { issueMaker } from '../validation/issue-maker';
+
+/** A CSV file taken out of a zip archive; `name` keeps its folder inside the archive. */
+export interface ZipEntry {
+	name: string;
+	bytes: Uint8Array;
+}
+
+const isNoise = (name: string): boolean =>
+	name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)\._/.test(name);
+
+/**
+ * True when bytes start with a zip signature (including an empty archive).
+ * @example isZip({ bytes: zipSync({}) }) // true
+ */
+export function isZip({ bytes }: { bytes: Uint8Array }): boolean {
+	return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
+}
+
+/**
+ * Extracts the .csv entries of a zip, skipping folders and macOS metadata.
+ * @example unzipCsvs({ bytes: zipSync({ 'a.csv': strToU8('x\n1') }) }) // [{ name: 'a.csv', bytes }]
+ */
+export function unzipCsvs({
+	bytes,
+	fileName = 'archive.zip'
+}: {
+	bytes: Uint8Array;
+	fileName?: string;
+}): ZipEntry[] {
+	const issue = issueMaker({ file: fileName });
+	const seen: string[] = [];
+	let files: Record<string, Uint8Array>;
+	try {
+		files = unzipSync(bytes, {
+			filter: (f) => {
+				if (!isNoise(f.name)) seen.push(f.name);
+				return !isNoise(f.name) && /\.csv$/i.test(f.name);
+			}
+		});
+	} catch (e) {
+		throw new IngestError({
+			issue: issue({
+				rule: 'zip-unreadable',
+				value: e instanceof Error ? e.message : String(e),
+				expected: 'a complete zip archive',
+				action: 'download the archive again; it may be truncated or damaged'
+			})
+		});
+	}
+	const entries = Object.entries(files)
+		.map(([name, data]) => ({ name, bytes: data }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	if (entries.length > 0) return entries;
+	const workbook = seen.some((n) => n.startsWith('xl/'));
+	throw new IngestError({
+		issue: issue({
+			rule: 'zip-no-csv',
+			value: workbook ? 'an Excel .xlsx workbook' : seen.slice(0, 5).join(', ') || 'nothing',
+			expected: 'a zip archive holding at least one .csv file',
+			action: workbook
+				? 'open the workbook and save each sheet as "CSV UTF-8 (comma delimited)"'
+				: 'add the CSV files to the archive or upload them directly'
+		})
+	});
+}

@@ -1,0 +1,89 @@
+import { betaQuantile } from './beta-quantile';
+import type { Interval } from './clopper-pearson';
+import { logChoose } from './log-gamma';
+
+/** Outcome of the exact test of equal Poisson rates for counts a (over exposure ta) and b (over tb). */
+export interface PoissonRateTestResult {
+	a: number;
+	b: number;
+	ta: number;
+	tb: number;
+	/** Two-sided exact p-value, in [0, 1]. */
+	pValue: number;
+	/** (a / ta) / (b / tb); null when b is 0 (infinite, or undefined when a is 0 too). */
+	rateRatio: number | null;
+	/** Interval for the rate ratio; `upper` is null (unbounded) when b is 0. */
+	interval: Interval;
+}
+
+// Outcomes this much more likely than the observed one still count as "as extreme" (as R does),
+// so rounding error cannot drop an exact tie such as k and n − k when the exposures are equal.
+const RELATIVE_TOLERANCE = 1e-7;
+
+function checkCount(name: string, value: number): void {
+	if (!Number.isInteger(value) || value < 0) {
+		throw new Error(`poissonRateTest: ${name} must be a whole number ≥ 0, got ${value}`);
+	}
+}
+
+function checkExposure(name: string, value: number): void {
+	if (!Number.isFinite(value) || value <= 0) {
+		throw new Error(`poissonRateTest: ${name} must be a finite number > 0, got ${value}`);
+	}
+}
+
+function twoSidedPValue(a: number, n: number, logShare: number, logRest: number): number {
+	const logProbabilities = Array.from(
+		{ length: n + 1 },
+		(_, k) => logChoose({ n, k }) + k * logShare + (n - k) * logRest
+	);
+	const limit = (logProbabilities[a] ?? 0) + Math.log1p(RELATIVE_TOLERANCE);
+	const included = logProbabilities.filter((logP) => logP <= limit);
+	const largest = Math.max(...included);
+	const sum = included.reduce((total, logP) => total + Math.exp(logP - largest), 0);
+	return Math.min(1, Math.exp(largest + Math.log(sum)));
+}
+
+// x / (1 − x) for x the p-quantile of Beta(a, b); when x is near 1, 1 − x is taken from the
+// mirrored distribution so the odds keep their precision.
+function oddsAtQuantile(p: number, a: number, b: number): number {
+	const x = betaQuantile({ p, a, b });
+	if (x <= 0.5) return x / (1 - x);
+	const complement = betaQuantile({ p: 1 - p, a: b, b: a });
+	return (1 - complement) / complement;
+}
+
+/**
+ * Exact conditional test of equal Poisson rates: given n = a + b, a ~ Binomial(n, ta / (ta + tb))
+ * under equal rates. The interval is Clopper–Pearson for that proportion, turned into a rate ratio.
+ * @example poissonRateTest({ a: 2, b: 4 }).pValue // 0.6875
+ */
+export function poissonRateTest({
+	a,
+	b,
+	ta = 1,
+	tb = 1,
+	level = 0.95
+}: {
+	a: number;
+	b: number;
+	ta?: number;
+	tb?: number;
+	level?: number;
+}): PoissonRateTestResult {
+	checkCount('a', a);
+	checkCount('b', b);
+	checkExposure('ta', ta);
+	checkExposure('tb', tb);
+	if (!(level > 0 && level < 1)) throw new Error(`level must be between 0 and 1, got ${level}`);
+	const n = a + b;
+	const logTotal = Math.log(ta + tb);
+	const pValue =
+		n === 0 ? 1 : twoSidedPValue(a, n, Math.log(ta) - logTotal, Math.log(tb) - logTotal);
+	const tail = (1 - level) / 2;
+	const exposureRatio = tb / ta;
+	const lower = a === 0 ? 0 : oddsAtQuantile(tail, a, b + 1) * exposureRatio;
+	const upper = b === 0 ? null : oddsAtQuantile(1 - tail, a + 1, b) * exposureRatio;
+	const rateRatio = b === 0 ? null : a / ta / (b / tb);
+	return { a, b, ta, tb, pValue, rateRatio, interval: { lower, upper, level } };
+}
