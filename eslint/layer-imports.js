@@ -18,26 +18,40 @@ export const LAYERS = [
 const LEVEL = new Map(LAYERS.flatMap((folders, level) => folders.map((f) => [f, level])));
 const TOP = LAYERS.length;
 
-/** The src/lib folder a path lies in, 'app' for the rest of src, or null outside src. */
+/**
+ * The src/lib folder a path lies in, 'app' for the rest of src, or null outside src.
+ * @param {string} file
+ * @param {string} root
+ */
 function folderOf(file, root) {
-	const rel = path.relative(root, file).split(path.sep);
-	if (rel[0] !== 'src') return null;
-	if (rel[1] !== 'lib') return 'app';
-	return rel.length > 3 ? rel[2] : 'lib';
+	const [top, lib, folder, ...rest] = path.relative(root, file).split(path.sep);
+	if (top !== 'src') return null;
+	if (lib !== 'lib') return 'app';
+	return folder && rest.length ? folder : 'lib';
 }
 
+/** @param {string} folder */
 function levelOf(folder) {
 	if (folder === 'app') return TOP;
 	return LEVEL.get(folder) ?? -1;
 }
 
+/**
+ * @param {string} spec
+ * @param {string} file
+ * @param {string} root
+ */
 function resolveSpecifier(spec, file, root) {
 	if (spec.startsWith('$lib/')) return path.join(root, 'src/lib', spec.slice(5));
 	if (spec.startsWith('.')) return path.resolve(path.dirname(file), spec);
 	return null;
 }
 
-/** Why an import breaks the layers, or null. @example importProblem({ file, spec, root }) */
+/**
+ * Why an import breaks the layers, or null. @example importProblem({ file, spec, root })
+ * @param {{ file: string, spec: string, root: string }} opts
+ * @returns {string | null}
+ */
 export function importProblem({ file, spec, root }) {
 	const from = folderOf(file, root);
 	if (from === null || from === 'app') return null;
@@ -58,7 +72,7 @@ export function importProblem({ file, spec, root }) {
 	return null;
 }
 
-/** The ESLint rule: one report per import that breaks the layers. */
+/** The ESLint rule: one report per import that breaks the layers. @type {import('eslint').Rule.RuleModule} */
 export const layerImports = {
 	meta: {
 		type: 'problem',
@@ -69,6 +83,7 @@ export const layerImports = {
 		const root = context.cwd;
 		const file = context.filename;
 		if (/\.test\.ts$/.test(file)) return {};
+		/** @param {any} node */
 		function check(node) {
 			const spec = node.source?.value;
 			if (typeof spec !== 'string') return;

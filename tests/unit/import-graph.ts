@@ -19,7 +19,7 @@ export function importGraph(opts: { root: string; dir: string }): Map<string, st
 	const graph = new Map<string, string[]>();
 	for (const file of files) {
 		const targets: string[] = [];
-		for (const [, spec] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
+		for (const [, spec = ''] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
 			const base = spec.startsWith('$lib/')
 				? join(lib, spec.slice(5))
 				: spec.startsWith('.')

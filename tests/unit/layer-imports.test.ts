@@ -48,6 +48,6 @@ describe('importProblem', () => {
 		const [result] = await eslint.lintText("export { runAll } from '../db/transaction';\n", {
 			filePath: at('src/lib/ingest/bad-import.ts')
 		});
-		expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([['layers/layer-imports', 1]]);
+		expect(result?.messages.map((m) => [m.ruleId, m.line])).toEqual([['layers/layer-imports', 1]]);
 	});
 });
