@@ -1,5 +1,6 @@
 import type { MeasureRow, ValidationIssue } from '../types';
-import type { issueMaker } from '../validation/issue-maker';
+import { cellFlagger } from '../validation/cell-flagger';
+import type { IssueMaker } from '../validation/issue-maker';
 import { isMissing, parseNumber } from './parse-number';
 import { parseReportPeriod } from './parse-report-period';
 
@@ -21,7 +22,7 @@ export interface MeasureContext {
 	columns: Record<keyof MeasureCells, string>;
 	today: string;
 	prefer: 'month' | 'financial-year' | null;
-	issue: ReturnType<typeof issueMaker>;
+	issue: IssueMaker;
 }
 
 const UNITS: Record<string, MeasureRow['unit']> = {
@@ -48,16 +49,12 @@ export function buildMeasureRow({
 } {
 	const { line, columns, issue } = context;
 	const issues: ValidationIssue[] = [];
-	const flag = (
-		key: keyof MeasureCells,
-		rule: string,
-		expected: string,
-		action: string,
-		severity?: 'warning'
-	) =>
-		issues.push(
-			issue({ rule, line, column: columns[key], value: cells[key], expected, action, severity })
-		);
+	const flag = cellFlagger({
+		issues,
+		issue,
+		line,
+		cell: (key: keyof MeasureCells) => ({ column: columns[key], value: cells[key] })
+	});
 	const fix = 'correct the cell; this value was not loaded';
 	if (isMissing({ text: cells.value })) {
 		const action = 'nothing to do if there is no figure for this period; it was skipped';

@@ -1,11 +1,15 @@
 import type { MeasureRow, ValidationIssue } from '../types';
-import type { issueMaker } from '../validation/issue-maker';
+import type { IssueMaker } from '../validation/issue-maker';
+import type { TableInput } from './open-table';
 
 /** Unit and direction to use when the file has no such column, e.g. chosen on the upload form. */
 export interface MeasureDefaults {
 	unit?: MeasureRow['unit'];
 	direction?: MeasureRow['direction'];
 }
+
+/** What a measures normaliser is given: the table, and defaults for absent columns. */
+export type MeasureTableInput = TableInput & { defaults?: MeasureDefaults };
 
 /**
  * Issues for a unit or direction column that is absent with no default to fall back on.
@@ -18,7 +22,7 @@ export function missingMeasureColumns({
 }: {
 	has: { unit: boolean; direction: boolean };
 	defaults: MeasureDefaults;
-	issue: ReturnType<typeof issueMaker>;
+	issue: IssueMaker;
 }): ValidationIssue[] {
 	const wanted = [
 		['unit', has.unit || defaults.unit !== undefined, 'count, percent or rate'],

@@ -2,6 +2,15 @@ import { checkHeader } from '../detect/check-header';
 import { headerKey } from '../detect/header-key';
 import { readCsvRecords, type CsvRecord } from '../text/read-csv-records';
 import type { FormatKind, ValidationIssue } from '../types';
+import { issueMaker, type IssueMaker } from '../validation/issue-maker';
+
+/** What every normaliser is given. */
+export interface TableInput {
+	text: string;
+	fileName: string;
+	/** `YYYY-MM-DD`; dates after it are flagged as in the future. Today when absent. */
+	today?: string;
+}
 
 /** A parsed CSV checked against its layout, with a column finder. */
 export interface OpenTable {
@@ -12,6 +21,10 @@ export interface OpenTable {
 	ok: boolean;
 	/** Index of the first column whose key is one of `keys`, or -1. */
 	column: (...keys: string[]) => number;
+	/** Makes issues about this file. */
+	issue: IssueMaker;
+	/** The input's `today`, or today's date. */
+	today: string;
 }
 
 /**
@@ -27,19 +40,17 @@ export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 export function openTable({
 	text,
 	fileName,
+	today = todayIso(),
 	kind
-}: {
-	text: string;
-	fileName: string;
-	kind: FormatKind;
-}): OpenTable {
+}: TableInput & { kind: FormatKind }): OpenTable {
 	const table = readCsvRecords({ text, fileName });
 	const keys = table.header.map((cell) => headerKey({ cell }));
 	const column = (...wanted: string[]): number => keys.findIndex((k) => wanted.includes(k));
-	if (table.header.length === 0) return { ...table, ok: false, column };
+	const issue = issueMaker({ file: fileName });
+	if (table.header.length === 0) return { ...table, ok: false, column, issue, today };
 	const headerIssues = checkHeader({ kind, header: table.header, fileName });
 	const issues = [...headerIssues, ...table.issues];
 	// checkHeader errors are fatal by contract; row-level errors never block the file.
 	const ok = !headerIssues.some((i) => i.severity === 'error');
-	return { header: table.header, records: table.records, issues, ok, column };
+	return { header: table.header, records: table.records, issues, ok, column, issue, today };
 }

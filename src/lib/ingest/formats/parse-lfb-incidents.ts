@@ -1,7 +1,7 @@
 import type { LfbIncidentRow, ParseResult } from '../types';
-import { issueMaker } from '../validation/issue-maker';
+import { cellFlagger } from '../validation/cell-flagger';
 import { mixedDateFormats } from './mixed-date-formats';
-import { openTable, todayIso } from './open-table';
+import { openTable, type TableInput } from './open-table';
 import { parseDayDate, type ParsedDay } from './parse-day-date';
 import { isMissing, parseNumber } from './parse-number';
 import { titleCasePlace } from './title-case-place';
@@ -15,22 +15,10 @@ const GROUPS = new Map<string, LfbIncidentRow['incidentGroup']>(
  * `NULL` and empty as null, exact coordinates preferred to rounded ones.
  * @example parseLfbIncidents({ text, fileName: 'lfb.csv' }).rows[0].borough // 'City of London'
  */
-export function parseLfbIncidents({
-	text,
-	fileName,
-	today = todayIso()
-}: {
-	text: string;
-	fileName: string;
-	today?: string;
-}): ParseResult<LfbIncidentRow> {
-	const { header, records, issues, ok, column } = openTable({
-		text,
-		fileName,
-		kind: 'lfb-incidents'
-	});
-	if (!ok) return { rows: [], issues };
-	const issue = issueMaker({ file: fileName });
+export function parseLfbIncidents(input: TableInput): ParseResult<LfbIncidentRow> {
+	const table = openTable({ ...input, kind: 'lfb-incidents' });
+	const { header, records, issues, column, issue, today } = table;
+	if (!table.ok) return { rows: [], issues };
 	const at = {
 		id: column('incidentnumber'),
 		date: column('dateofcall'),
@@ -49,16 +37,12 @@ export function parseLfbIncidents({
 	for (const { line, cells } of records) {
 		const get = (i: number): string | null =>
 			i < 0 || isMissing({ text: cells[i] ?? '' }) ? null : (cells[i] ?? '').trim();
-		const fail = (
-			i: number,
-			rule: string,
-			expected: string,
-			action: string,
-			severity?: 'warning'
-		) =>
-			issues.push(
-				issue({ rule, line, column: name(i), value: cells[i] ?? '', expected, action, severity })
-			);
+		const fail = cellFlagger({
+			issues,
+			issue,
+			line,
+			cell: (i: number) => ({ column: name(i), value: cells[i] ?? '' })
+		});
 		const id = get(at.id);
 		if (id === null) {
 			fail(

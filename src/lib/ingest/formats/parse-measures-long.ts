@@ -1,8 +1,8 @@
 import type { MeasureRow, ParseResult } from '../types';
-import { issueMaker } from '../validation/issue-maker';
+import { rowRepeatChecker } from '../validation/row-repeat-checker';
 import { buildMeasureRow, type MeasureCells } from './build-measure-row';
-import { missingMeasureColumns, type MeasureDefaults } from './measure-defaults';
-import { openTable, todayIso } from './open-table';
+import { missingMeasureColumns, type MeasureTableInput } from './measure-defaults';
+import { openTable } from './open-table';
 import { periodPreference } from './period-preference';
 
 const FIELDS = ['period', 'area', 'measure', 'value', 'unit', 'target', 'direction'] as const;
@@ -12,24 +12,11 @@ const FIELDS = ['period', 'area', 'measure', 'value', 'unit', 'target', 'directi
  * (column names in any case; target optional; unit and direction may come from `defaults`).
  * @example parseMeasuresLong({ text: 'period,area,measure,value,unit,target,direction\n2017/18,City,On time,80,percent,60,up', fileName: 'p.csv' }).rows[0].periodEnd // '2018-03-01'
  */
-export function parseMeasuresLong({
-	text,
-	fileName,
-	today = todayIso(),
-	defaults = {}
-}: {
-	text: string;
-	fileName: string;
-	today?: string;
-	defaults?: MeasureDefaults;
-}): ParseResult<MeasureRow> {
-	const { header, records, issues, ok, column } = openTable({
-		text,
-		fileName,
-		kind: 'measures-long'
-	});
-	if (!ok) return { rows: [], issues };
-	const issue = issueMaker({ file: fileName });
+export function parseMeasuresLong(input: MeasureTableInput): ParseResult<MeasureRow> {
+	const table = openTable({ ...input, kind: 'measures-long' });
+	const { header, records, issues, column, issue, today } = table;
+	if (!table.ok) return { rows: [], issues };
+	const defaults = input.defaults ?? {};
 	const at = Object.fromEntries(FIELDS.map((f) => [f, column(f)])) as Record<
 		keyof MeasureCells,
 		number
@@ -55,7 +42,11 @@ export function parseMeasuresLong({
 		direction: defaults.direction ?? ''
 	};
 	const rows: MeasureRow[] = [];
-	const seen = new Map<string, number>();
+	const repeat = rowRepeatChecker({
+		issue,
+		expected: 'one value per period, area and measure',
+		action: 'remove or correct the repeat; it was not loaded'
+	});
 	for (const { line, cells: raw } of records) {
 		const cells: MeasureCells = { ...fallback };
 		for (const f of FIELDS) if (at[f] >= 0) cells[f] = raw[at[f]] ?? '';
@@ -65,21 +56,9 @@ export function parseMeasuresLong({
 		const key = [built.row.periodStart, built.row.periodEnd, built.row.area, built.row.measure]
 			.join('|')
 			.toLowerCase();
-		const first = seen.get(key);
-		if (first !== undefined) {
-			issues.push(
-				issue({
-					rule: 'row-duplicate',
-					line,
-					value: raw.join(','),
-					expected: `one value per period, area and measure (first on line ${first})`,
-					action: 'remove or correct the repeat; it was not loaded'
-				})
-			);
-			continue;
-		}
-		seen.set(key, line);
-		rows.push(built.row);
+		const repeated = repeat({ key, line, value: raw.join(',') });
+		if (repeated) issues.push(repeated);
+		else rows.push(built.row);
 	}
 	return { rows, issues };
 }

@@ -1,9 +1,9 @@
 import { headerKey } from '../detect/header-key';
 import type { MeasureRow, ParseResult } from '../types';
-import { issueMaker } from '../validation/issue-maker';
+import { rowRepeatChecker } from '../validation/row-repeat-checker';
 import { buildMeasureRow, type MeasureCells } from './build-measure-row';
-import { missingMeasureColumns, type MeasureDefaults } from './measure-defaults';
-import { openTable, todayIso } from './open-table';
+import { missingMeasureColumns, type MeasureTableInput } from './measure-defaults';
+import { openTable } from './open-table';
 import { parseReportPeriod } from './parse-report-period';
 import { periodPreference } from './period-preference';
 
@@ -12,24 +12,11 @@ import { periodPreference } from './period-preference';
  * each non-empty period cell becomes one MeasureRow.
  * @example parseMeasuresWide({ text: 'area,measure,unit,direction,2017-Q1,2017-Q2\nCity,ASB,count,down,12,9', fileName: 'w.csv' }).rows.length // 2
  */
-export function parseMeasuresWide({
-	text,
-	fileName,
-	today = todayIso(),
-	defaults = {}
-}: {
-	text: string;
-	fileName: string;
-	today?: string;
-	defaults?: MeasureDefaults;
-}): ParseResult<MeasureRow> {
-	const { header, records, issues, ok, column } = openTable({
-		text,
-		fileName,
-		kind: 'measures-wide'
-	});
-	if (!ok) return { rows: [], issues };
-	const issue = issueMaker({ file: fileName });
+export function parseMeasuresWide(input: MeasureTableInput): ParseResult<MeasureRow> {
+	const table = openTable({ ...input, kind: 'measures-wide' });
+	const { header, records, issues, column, issue, today } = table;
+	if (!table.ok) return { rows: [], issues };
+	const defaults = input.defaults ?? {};
 	const at = {
 		area: column('area'),
 		measure: column('measure'),
@@ -51,24 +38,19 @@ export function parseMeasuresWide({
 	const name = (i: number, fallback: string) =>
 		i < 0 ? fallback : (header[i]?.trim() ?? fallback);
 	const rows: MeasureRow[] = [];
-	const seen = new Map<string, number>();
+	const repeat = rowRepeatChecker({
+		issue,
+		expected: 'one row per area and measure',
+		action: 'merge the two rows; this one was not loaded'
+	});
 	for (const { line, cells: raw } of records) {
 		const get = (i: number, fallback = ''): string => (i < 0 ? fallback : (raw[i] ?? ''));
 		const key = `${get(at.area).trim()}|${get(at.measure).trim()}`.toLowerCase();
-		const first = seen.get(key);
-		if (first !== undefined) {
-			issues.push(
-				issue({
-					rule: 'row-duplicate',
-					line,
-					value: raw.slice(0, 2).join(','),
-					expected: `one row per area and measure (first on line ${first})`,
-					action: 'merge the two rows; this one was not loaded'
-				})
-			);
+		const repeated = repeat({ key, line, value: raw.slice(0, 2).join(',') });
+		if (repeated) {
+			issues.push(repeated);
 			continue;
 		}
-		seen.set(key, line);
 		for (const period of periods) {
 			const cells: MeasureCells = {
 				period: period.label,

@@ -1,9 +1,8 @@
 import * as aq from 'arquero';
 import type { MopacCountRow, ParseResult } from '../types';
-import { issueMaker } from '../validation/issue-maker';
 import { checkCount } from './check-count';
 import { mopacMonthColumns } from './mopac-month-columns';
-import { openTable, todayIso } from './open-table';
+import { openTable, type TableInput } from './open-table';
 import { isMissing } from './parse-number';
 import { titleCasePlace } from './title-case-place';
 
@@ -14,19 +13,11 @@ type Area = Omit<MopacCountRow, 'month' | 'count'>;
  * Ward tables get area `Borough / Ward`; empty cells are missing (a warning), not zero.
  * @example parseMopacWide({ text: 'MajorText,MinorText,BoroughName,201004\nTHEFT,SHOPLIFTING,Barnet,12', fileName: 'mps.csv' }).rows[0].month // '2010-04-01'
  */
-export function parseMopacWide({
-	text,
-	fileName,
-	today = todayIso()
-}: {
-	text: string;
-	fileName: string;
-	today?: string;
-}): ParseResult<MopacCountRow> {
-	const { header, records, issues, ok, column } = openTable({ text, fileName, kind: 'mopac-wide' });
-	if (!ok) return { rows: [], issues };
-	const issue = issueMaker({ file: fileName });
-	const months = mopacMonthColumns({ header, fileName, today });
+export function parseMopacWide(input: TableInput): ParseResult<MopacCountRow> {
+	const table = openTable({ ...input, kind: 'mopac-wide' });
+	const { header, records, issues, column, issue, today } = table;
+	if (!table.ok) return { rows: [], issues };
+	const months = mopacMonthColumns({ header, fileName: input.fileName, today });
 	issues.push(...months.issues);
 	const at = { major: column('majortext'), minor: column('minortext') };
 	const boroughAt = column('boroughname', 'lookup_boroughname');

@@ -1,28 +1,15 @@
 import type { OutcomeRow, ParseResult } from '../types';
-import { issueMaker } from '../validation/issue-maker';
-import { openTable, todayIso } from './open-table';
+import { openTable, type TableInput } from './open-table';
 import { isMissing, parseNumber } from './parse-number';
 
 /**
  * Reads a police.uk outcomes file; `No location` (any case) becomes a null location.
  * @example parsePoliceOutcomes({ text, fileName: '2024-02-city-of-london-outcomes.csv' }).rows[0].month // '2024-02-01'
  */
-export function parsePoliceOutcomes({
-	text,
-	fileName,
-	today = todayIso()
-}: {
-	text: string;
-	fileName: string;
-	today?: string;
-}): ParseResult<OutcomeRow> {
-	const { header, records, issues, ok, column } = openTable({
-		text,
-		fileName,
-		kind: 'police-outcomes'
-	});
-	if (!ok) return { rows: [], issues };
-	const issue = issueMaker({ file: fileName });
+export function parsePoliceOutcomes(input: TableInput): ParseResult<OutcomeRow> {
+	const table = openTable({ ...input, kind: 'police-outcomes' });
+	const { header, records, issues, column, issue, today } = table;
+	if (!table.ok) return { rows: [], issues };
 	const at = {
 		id: column('crimeid'),
 		month: column('month'),

@@ -4,6 +4,9 @@ import type { ValidationIssue } from '../types';
 export type IssueFields = Pick<ValidationIssue, 'rule' | 'expected' | 'action'> &
 	Partial<Pick<ValidationIssue, 'line' | 'column' | 'value' | 'severity'>>;
 
+/** Makes one issue of a bound file from the parts that differ. */
+export type IssueMaker = (fields: IssueFields) => ValidationIssue;
+
 /** Actions are stored as sentences ("Correct the cell."), as the police.uk path writes them. */
 const sentence = (text: string): string => {
 	const t = text.trim().replace(/[.\s]+$/, '');
@@ -14,7 +17,7 @@ const sentence = (text: string): string => {
  * Binds the file name so each check states only what differs.
  * @example const issue = issueMaker({ file: 'a.csv' }); issue({ rule: 'empty-file', expected: 'rows', action: 're-export it' })
  */
-export function issueMaker({ file }: { file: string }): (fields: IssueFields) => ValidationIssue {
+export function issueMaker({ file }: { file: string }): IssueMaker {
 	return (fields) => ({
 		file,
 		line: fields.line ?? null,
