@@ -43,3 +43,23 @@ export async function idbRequest<T>(opts: {
 		db.close();
 	}
 }
+
+/**
+ * Every record of one store, oldest `savedAt` first, so replaying them keeps the order they came in.
+ * @example await idbListOldestFirst<SavedMapping>({ store: 'column-mappings' })
+ */
+export async function idbListOldestFirst<T extends { savedAt: string }>(opts: {
+	store: IdbStore;
+}): Promise<T[]> {
+	const all = await idbRequest({
+		store: opts.store,
+		mode: 'readonly',
+		work: (s) => s.getAll() as IDBRequest<T[]>
+	});
+	return all.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+}
+
+/** Adds a record, or replaces the one with its key. @example await idbPut({ store: 'column-mappings', value: saved }) */
+export async function idbPut(opts: { store: IdbStore; value: unknown }): Promise<void> {
+	await idbRequest({ store: opts.store, mode: 'readwrite', work: (s) => s.put(opts.value) });
+}

@@ -2,7 +2,7 @@ import type { FileBody } from '../ingest/file-body';
 import type { MeasureDefaults } from '../ingest/formats/measure-defaults';
 import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import type { FormatKind } from '../ingest/types';
-import { idbRequest } from './idb';
+import { idbListOldestFirst, idbPut, idbRequest } from './idb';
 
 /**
  * A file the analyst saved in this browser that is not yet published to the server, with the
@@ -24,17 +24,12 @@ export interface PendingUpload {
 
 /** Every pending upload, oldest first, so replaying them rebuilds the same store. */
 export async function listPendingUploads(): Promise<PendingUpload[]> {
-	const all = await idbRequest({
-		store: 'pending-uploads',
-		mode: 'readonly',
-		work: (s) => s.getAll() as IDBRequest<PendingUpload[]>
-	});
-	return all.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+	return idbListOldestFirst<PendingUpload>({ store: 'pending-uploads' });
 }
 
 /** Keeps a saved file in IndexedDB so it survives a reload. @example await addPendingUpload(upload) */
 export async function addPendingUpload(upload: PendingUpload): Promise<void> {
-	await idbRequest({ store: 'pending-uploads', mode: 'readwrite', work: (s) => s.put(upload) });
+	await idbPut({ store: 'pending-uploads', value: upload });
 }
 
 /** Forgets a pending upload. @example await removePendingUpload({ sha256 }) */

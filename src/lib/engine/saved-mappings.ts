@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '../ingest/mapping/column-mapping';
-import { idbRequest } from './idb';
+import { idbListOldestFirst, idbPut } from './idb';
 
 /** A column mapping saved in this browser, with the header it was made for. */
 export interface SavedMapping {
@@ -11,12 +11,7 @@ export interface SavedMapping {
 
 /** Every column mapping saved in this browser, oldest first. */
 export async function listSavedMappings(): Promise<SavedMapping[]> {
-	const all = await idbRequest({
-		store: 'column-mappings',
-		mode: 'readonly',
-		work: (s) => s.getAll() as IDBRequest<SavedMapping[]>
-	});
-	return all.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+	return idbListOldestFirst<SavedMapping>({ store: 'column-mappings' });
 }
 
 /**
@@ -24,5 +19,5 @@ export async function listSavedMappings(): Promise<SavedMapping[]> {
  * @example await addSavedMapping({ name: 'victims', header: ['Date', 'Type'], mapping, savedAt })
  */
 export async function addSavedMapping(saved: SavedMapping): Promise<void> {
-	await idbRequest({ store: 'column-mappings', mode: 'readwrite', work: (s) => s.put(saved) });
+	await idbPut({ store: 'column-mappings', value: saved });
 }
