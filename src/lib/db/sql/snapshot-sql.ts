@@ -11,10 +11,14 @@ export function snapshotSql(opts: { table: SnapshotTable }): Query {
 	return { sql: `SELECT *${rest} FROM ${quoteIdent(opts.table)}` };
 }
 
-/** Loads a snapshot CSV registered at `path` into its table; DuckDB casts the text to each column's type. */
+/**
+ * Loads a snapshot CSV registered at `path` into its table; DuckDB casts the text to each column's
+ * type. The dialect is the one `toCsv` writes, stated, because a sniffed one misses a quote that
+ * first appears after the lines the sniffer reads.
+ */
 export function loadSnapshotSql(opts: { table: SnapshotTable; path: string }): Query {
 	return {
-		sql: `INSERT INTO ${quoteIdent(opts.table)} SELECT * FROM read_csv(?, header = true, all_varchar = true)`,
+		sql: `INSERT INTO ${quoteIdent(opts.table)} SELECT * FROM read_csv(?, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`,
 		params: [opts.path]
 	};
 }
