@@ -1,17 +1,24 @@
+import { PERIOD_KINDS, type PeriodKind } from '../periods/period';
 import type { MonthAnchoredKind } from '../periods/period-containing';
 import { periodsEnding, type PeriodOption } from '../periods/periods-ending';
 
-/** The period kinds offered in pickers, with their names. */
-export const PICKER_KINDS: ReadonlyArray<[MonthAnchoredKind, string]> = [
-	['month', 'Month'],
-	['calendar-quarter', 'Calendar quarter'],
-	['fy-quarter', 'Financial-year quarter'],
-	['financial-year', 'Financial year'],
-	['calendar-year', 'Calendar year'],
-	['rolling-12', 'Rolling 12 months'],
-	['ytd-calendar', 'Calendar year to date'],
-	['ytd-financial', 'Financial year to date']
-];
+/** The name of each period kind, as pickers offer it and table titles show it. */
+export const PERIOD_KIND_NAMES: Record<PeriodKind, string> = {
+	month: 'Month',
+	'calendar-quarter': 'Calendar quarter',
+	'fy-quarter': 'Financial-year quarter',
+	'financial-year': 'Financial year',
+	'calendar-year': 'Calendar year',
+	'rolling-12': 'Rolling 12 months',
+	'ytd-calendar': 'Calendar year to date',
+	'ytd-financial': 'Financial year to date',
+	custom: 'Chosen months'
+};
+
+/** The period kinds offered in pickers, in their usual order, with their names. */
+export const PICKER_KINDS: ReadonlyArray<[MonthAnchoredKind, string]> = PERIOD_KINDS.filter(
+	(kind): kind is MonthAnchoredKind => kind !== 'custom'
+).map((kind) => [kind, PERIOD_KIND_NAMES[kind]]);
 
 /** What the overview's pickers offer: periods of each kind overlapping the data, and bases. */
 export interface PeriodChoices {
