@@ -1,6 +1,7 @@
 import type { Query } from '../../db/connector';
+import { joinSql } from '../../db/sql/join-sql';
 import { STAGE_COUNTS, STAGE_MONTHS } from '../stage-sql';
-import { POLICE_RULES } from './police-rules';
+import { POLICE_RULES, type RuleContext } from './police-rules';
 import { STAGE_TABLE } from './stage-police-street-sql';
 
 /**
@@ -31,15 +32,21 @@ export function createGroupsSql(): Query {
  * @example addGroupsSql({ from: readChunkSql({ path, header }), fingerprint: false })
  */
 export function addGroupsSql(opts: { from: Query; fingerprint: boolean }): Query {
-	const rules = ROW_RULES.map(({ screen, i }) => `,\n\t${screen} AS rule_${i}`);
+	const screens = joinSql({
+		parts: ROW_RULES.map(({ screen, i }) => ({
+			...screen,
+			sql: `,\n\t${screen.sql} AS rule_${i}`
+		})),
+		separator: ''
+	});
 	return {
 		sql: `INSERT INTO ${STAGE_GROUPS}
 SELECT area, category, month_text, count(*) AS rows,
-	${opts.fingerprint ? FINGERPRINT : 'NULL::HUGEINT'} AS fingerprint${rules.join('')}
+	${opts.fingerprint ? FINGERPRINT : 'NULL::HUGEINT'} AS fingerprint${screens.sql}
 FROM (${opts.from.sql})
 GROUP BY area, category, month_text
 RETURNING rows`,
-		params: opts.from.params
+		params: [...screens.params, ...(opts.from.params ?? [])]
 	};
 }
 
@@ -70,17 +77,19 @@ SELECT ${keys.join(', ')}, ${sums.join(', ')} FROM ${STAGE_GROUPS} GROUP BY ALL`
  * others were screened row by row.
  * @example ruleCountsSql({ firstFutureMonth: '2026-12-01' })
  */
-export function ruleCountsSql(opts: { firstFutureMonth: string }): Query {
-	const counts = POLICE_RULES.map((rule, i) => {
-		const count = rule.screen ? `sum(rule_${i})` : `sum(rows) FILTER (${rule.when})`;
-		return `coalesce(${count}, 0)::INTEGER AS rule_${i}`;
+export function ruleCountsSql(opts: RuleContext): Query {
+	const counts = joinSql({
+		parts: POLICE_RULES.map((rule, i): Query => {
+			const as = `, 0)::INTEGER AS rule_${i}`;
+			if (rule.screen) return { sql: `coalesce(sum(rule_${i})${as}` };
+			const when = rule.when(opts);
+			return { ...when, sql: `coalesce(sum(rows) FILTER (${when.sql})${as}` };
+		}),
+		separator: ', '
 	});
-	const params = POLICE_RULES.flatMap((r) =>
-		!r.screen && r.when.includes('?') ? [opts.firstFutureMonth] : []
-	);
 	return {
-		sql: `SELECT coalesce(sum(rows), 0)::INTEGER AS rows, ${counts.join(', ')} FROM ${STAGE_GROUPS}`,
-		params
+		sql: `SELECT coalesce(sum(rows), 0)::INTEGER AS rows, ${counts.sql} FROM ${STAGE_GROUPS}`,
+		params: counts.params
 	};
 }
 

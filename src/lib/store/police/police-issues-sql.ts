@@ -1,5 +1,6 @@
 import type { Query } from '../../db/connector';
-import { POLICE_RULES } from './police-rules';
+import { joinSql } from '../../db/sql/join-sql';
+import { POLICE_RULES, type RuleContext } from './police-rules';
 import { policeLineSql, STAGE_REJECTS, trimmedStageSql } from './stage-police-street-sql';
 
 const EXAMPLES = 3;
@@ -9,23 +10,23 @@ const EXAMPLES = 3;
  * lines as examples: for a file whose rule counts (ruleCountsSql) are not all zero.
  * @example policeIssuesSql({ firstFutureMonth: '2026-12-01', gaps: false, rules: [0, 5] })
  */
-export function policeIssuesSql(opts: {
-	firstFutureMonth: string;
-	gaps: boolean;
-	rules: readonly number[];
-}): Query {
+export function policeIssuesSql(
+	opts: RuleContext & { gaps: boolean; rules: readonly number[] }
+): Query {
 	const line = policeLineSql(opts);
-	const parts = opts.rules.map((i) => {
+	const parts = opts.rules.map((i): Query => {
 		const r = POLICE_RULES[i]!;
-		return `SELECT ${i} AS rule_index, count(*)::INTEGER AS count,
+		const when = r.when(opts);
+		return {
+			...when,
+			sql: `SELECT ${i} AS rule_index, count(*)::INTEGER AS count,
 	list(line ORDER BY line)[1:${EXAMPLES}] AS lines,
 	list(value ORDER BY line)[1:${EXAMPLES}] AS "values"
-FROM (SELECT ${line} AS line, ${r.field} AS value FROM ${trimmedStageSql()} WHERE ${r.when})`;
+FROM (SELECT ${line} AS line, ${r.field} AS value FROM ${trimmedStageSql()} WHERE ${when.sql})`
+		};
 	});
-	const params = opts.rules.flatMap((i) =>
-		POLICE_RULES[i]!.when.includes('?') ? [opts.firstFutureMonth] : []
-	);
-	return { sql: `${parts.join('\nUNION ALL\n')}\nORDER BY rule_index`, params };
+	const union = joinSql({ parts, separator: '\nUNION ALL\n' });
+	return { sql: `${union.sql}\nORDER BY rule_index`, params: union.params };
 }
 
 /** Lines DuckDB's CSV reader could not parse, first few of each kind. */
