@@ -1,3 +1,4 @@
+import { foldGroups } from '../lib/config/fold-groups';
 import type { Connector, Row } from '../lib/db/connector';
 import { groupsSql, removeGroupSql, setGroupSql, type GroupRow } from '../lib/db/sql/groups-sql';
 import { inTransaction } from '../lib/db/transaction';
@@ -5,13 +6,8 @@ import { openStore } from './open-store';
 
 /** Every group of the store as "source: name = A, B, C" lines. @example await formatGroups({ db }) */
 export async function formatGroups(opts: { db: Connector; source?: string }): Promise<string[]> {
-	const rows = await opts.db.query<GroupRow & Row>(groupsSql({ source: opts.source }));
-	const groups = new Map<string, string[]>();
-	for (const r of rows) {
-		const key = `${r.source}: ${r.group}`;
-		groups.set(key, [...(groups.get(key) ?? []), r.category]);
-	}
-	return [...groups].map(([key, categories]) => `${key} = ${categories.join(', ')}`);
+	const members = await opts.db.query<GroupRow & Row>(groupsSql({ source: opts.source }));
+	return foldGroups({ members }).map((g) => `${g.source}: ${g.name} = ${g.categories.join(', ')}`);
 }
 
 /**

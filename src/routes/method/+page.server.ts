@@ -1,5 +1,6 @@
 import method from '$lib/stats/METHOD.md?raw';
 import type { Row } from '$lib/db/connector';
+import { foldGroups } from '$lib/config/fold-groups';
 import { breaksSql, type BreakRow } from '$lib/db/sql/breaks-sql';
 import { groupsSql, type GroupRow } from '$lib/db/sql/groups-sql';
 import { labelMonth } from '$lib/periods/label-period';
@@ -12,16 +13,9 @@ export const load: PageServerLoad = async () => {
 		breaks: await db.query<BreakRow & Row>(breaksSql()),
 		groups: await db.query<GroupRow & Row>(groupsSql())
 	})).catch(() => null); // A store made before these tables existed: `npm run cli -- config load` adds them.
-	const groups = new Map<string, { source: string; name: string; categories: string[] }>();
-	for (const g of config?.groups ?? []) {
-		const key = `${g.source}\u0000${g.group}`;
-		const entry = groups.get(key) ?? { source: g.source, name: g.group, categories: [] };
-		entry.categories.push(g.category);
-		groups.set(key, entry);
-	}
 	return {
 		blocks: parseMarkdown(method),
 		breaks: (config?.breaks ?? []).map((b) => ({ ...b, monthLabel: labelMonth(b.month) })),
-		groups: [...groups.values()]
+		groups: foldGroups({ members: config?.groups ?? [] })
 	};
 };
