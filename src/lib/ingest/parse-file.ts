@@ -80,7 +80,7 @@ function parseOne({
 	} catch (e) {
 		return failed(fileName, bytes, e);
 	}
-	const { text, encoding, lineEnding } = decoded;
+	const { text, encoding, lineEnding, warnings } = decoded;
 	const detection = chooseFormat({ fileName, header, format });
 	const base = { name: fileName, bytes, encoding, lineEnding, detection };
 	const mojibake = findMojibake({ text, fileName });
@@ -88,7 +88,7 @@ function parseOne({
 	const done = (data: ParsedRows, issues: ValidationIssue[]): ParsedFile => ({
 		...base,
 		data,
-		issues: [...issues, ...mojibake]
+		issues: [...issues, ...warnings, ...mojibake]
 	});
 	switch (detection.kind) {
 		case 'mopac-wide':

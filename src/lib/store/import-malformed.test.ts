@@ -55,6 +55,7 @@ describe('every malformed file through importFile', () => {
 		expect(group.severity).toBe(c.severity);
 		expect(group.file).toBe(c.file);
 		expect(firstMessage(group)).toContain(c.message);
+		if (c.count !== undefined) expect(group.count).toBe(c.count);
 		if (c.reason) expect(check.detection?.reason).toContain(c.reason);
 
 		const errors = check.issues.some((i) => i.severity === 'error');

@@ -54,15 +54,18 @@ function readParsed(job: ReadJob): ReadResult {
 }
 
 function readMapped(job: ReadJob & { mapping: ColumnMapping }): ReadResult {
-	let text: string;
+	let decoded: ReturnType<typeof decodeText>;
 	try {
-		text = decodeText({ bytes: job.bytes, fileName: job.name }).text;
+		decoded = decodeText({ bytes: job.bytes, fileName: job.name });
 	} catch (error) {
 		if (!(error instanceof IngestError)) throw error;
 		return { data: null, issues: [error.issue] };
 	}
 	const { mapping, today } = job;
-	const { rows, issues } = applyMapping({ text, fileName: job.name, mapping, today });
+	const { text, warnings } = decoded;
+	const mapped = applyMapping({ text, fileName: job.name, mapping, today });
+	const { rows } = mapped;
+	const issues = [...mapped.issues, ...warnings];
 	const records = rows.map(({ source, area, category, month, count }) => ({
 		source,
 		area,

@@ -85,6 +85,17 @@ describe('checkHeader', () => {
 			[['header-unexpected', 'warning', 'notes']]
 		],
 		['measures wide', 'measures-wide', 'area,measure,2017-Q1,2017-Q2', []],
+		['measures wide, FY periods', 'measures-wide', 'area,measure,FY2019-20,FY 2020/21', []],
+		[
+			'measures wide, a period that is none',
+			'measures-wide',
+			'area,measure,2019-12,2019-13,FY2019-21,Notes',
+			[
+				['period-column-format', 'error', '2019-13'],
+				['period-column-format', 'error', 'FY2019-21'],
+				['header-unexpected', 'warning', 'Notes']
+			]
+		],
 		['unknown', 'unknown', 'a,b', [['unknown-format', 'error', null]]],
 		['stop and search', 'police-stop-search', 'Type,Date', [['wrong-file-type', 'error', null]]]
 	])('%s', (_, kind, header, expected) => {

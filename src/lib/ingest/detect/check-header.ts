@@ -4,6 +4,19 @@ import { describeAcceptedLayouts, explainUnknown, isPeriodColumn } from './detec
 import { FORMAT_SIGNATURES } from './format-signatures';
 import { findColumn, headerKey } from './header-key';
 
+/** A header that starts like a period label: a year, or FY and a year. */
+const LOOKS_LIKE_PERIOD = /^(fy)?\d{4}([-/q]|$)/;
+
+const periodColumnIssue = (issue: ReturnType<typeof issueMaker>, column: string): ValidationIssue =>
+	issue({
+		rule: 'period-column-format',
+		line: 1,
+		column,
+		expected:
+			'a period such as 2017-06 (month), 2017-Q2 (quarter), 2017 (year), or 2017/18 or FY2017-18 (financial year)',
+		action: `rename '${column}' to the period its figures are for, e.g. 2019-12 or 2019/20, then upload the file again`
+	});
+
 /**
  * Header-level problems for a layout. Every error it returns means the file cannot be loaded;
  * warnings (unnamed or unexpected columns) do not stop it.
@@ -108,6 +121,11 @@ export function checkHeader({
 	if (signature.fixed || periods) {
 		keys.forEach((key, i) => {
 			if (known(key) || (periods && isPeriodColumn({ key, style: periods }))) return;
+			// A misspelt period would drop its whole column of figures: refused, not ignored.
+			if (periods === 'period' && LOOKS_LIKE_PERIOD.test(key)) {
+				issues.push(periodColumnIssue(issue, (header[i] ?? '').trim()));
+				return;
+			}
 			issues.push(
 				issue({
 					rule: 'header-unexpected',

@@ -61,6 +61,11 @@ describe('parsePoliceOutcomes', () => {
 			['month-future', 'error', 'Month', '2025-04']
 		],
 		[
+			'a month before police.uk began',
+			'abc,1899-12,x,x,,,No location,,,Court',
+			['month-before-police-uk', 'error', 'Month', '1899-12']
+		],
+		[
 			'no crime ID',
 			',2024-02,x,x,,,No location,,,Court',
 			['value-missing', 'error', 'Crime ID', '']

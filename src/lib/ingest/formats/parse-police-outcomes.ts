@@ -1,3 +1,4 @@
+import { POLICE_UK_FIRST_MONTH } from '../police/police-layout';
 import type { OutcomeRow, ParseResult } from '../types';
 import { openTable, type TableInput } from './open-table';
 import { isMissing, parseNumber } from './parse-number';
@@ -49,6 +50,11 @@ export function parsePoliceOutcomes(input: TableInput): ParseResult<OutcomeRow> 
 		} else if (`${month}-01` > today) {
 			const expected = `a month no later than ${today.slice(0, 7)}`;
 			issues.push(issue({ ...cellAt(at.month), rule: 'month-future', expected, action: fix }));
+			bad = true;
+		} else if (month < POLICE_UK_FIRST_MONTH) {
+			const expected = `a month from ${POLICE_UK_FIRST_MONTH} on (police.uk starts in December 2010)`;
+			const rule = 'month-before-police-uk';
+			issues.push(issue({ ...cellAt(at.month), rule, expected, action: fix }));
 			bad = true;
 		}
 		if (bad || id === null || outcome === null) continue;

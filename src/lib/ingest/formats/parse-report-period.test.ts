@@ -20,7 +20,11 @@ describe('parseReportPeriod', () => {
 		['2017', 'year', '2017-01-01', '2017-12-01', false],
 		[' 2013-14 ', 'financial-year', '2013-04-01', '2014-03-01', false],
 		['2011-12', 'financial-year', '2011-04-01', '2012-03-01', true],
-		['2000-01', 'financial-year', '2000-04-01', '2001-03-01', true]
+		['2000-01', 'financial-year', '2000-04-01', '2001-03-01', true],
+		['FY2019-20', 'financial-year', '2019-04-01', '2020-03-01', false],
+		['fy2019/2020', 'financial-year', '2019-04-01', '2020-03-01', false],
+		['FY 2011-12', 'financial-year', '2011-04-01', '2012-03-01', false],
+		['FY2019-20 Q2', 'financial-quarter', '2019-07-01', '2019-09-01', false]
 	])('%j is a %s from %s to %s', (text, kind, start, end, ambiguous) => {
 		expect(parseReportPeriod({ text })).toEqual({ kind, start, end, ambiguous });
 	});
@@ -44,7 +48,10 @@ describe('parseReportPeriod', () => {
 		'June 2017',
 		'Jun-17',
 		'',
-		'17/18'
+		'17/18',
+		'FY2019',
+		'FY2019-21',
+		'FY2019-06'
 	])('rejects %j', (text) => {
 		expect(parseReportPeriod({ text })).toBeNull();
 	});

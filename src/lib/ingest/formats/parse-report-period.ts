@@ -35,7 +35,8 @@ const isNextYear = (year: number, second: string): boolean =>
 /**
  * Parses a period label. `YYYY-NN` is a financial year when NN is the next year's last two digits
  * (`2017-18`), a month when NN is 01–12 (`2017-06`), and `prefer` decides when both hold
- * (`2011-12`, default financial year). `YYYY-NN` that is neither (`2017-19`) is rejected.
+ * (`2011-12`, default financial year). `YYYY-NN` that is neither (`2017-19`) is rejected. An
+ * `FY` prefix (`FY2019-20`) marks a financial year or one of its quarters.
  * @example parseReportPeriod({ text: '2017/18' }) // { kind: 'financial-year', start: '2017-04-01', end: '2018-03-01', ambiguous: false }
  */
 export function parseReportPeriod({
@@ -47,6 +48,12 @@ export function parseReportPeriod({
 }): ParsedPeriod | null {
 	const t = text.trim();
 	let m: RegExpMatchArray | null;
+	// FY2019-20, FY 2019/20, FY2019-20 Q1: the prefix settles it, so FY2011-12 is not ambiguous.
+	if ((m = /^FY\s?(\d{4}[-/]\d{2,4}([- ]?Q[1-4])?)$/i.exec(t))) {
+		const fy = parseReportPeriod({ text: m[1] ?? '', prefer: 'financial-year' });
+		const ok = fy?.kind === 'financial-year' || fy?.kind === 'financial-quarter';
+		return ok ? { ...fy, ambiguous: false } : null;
+	}
 	if ((m = /^(\d{4})$/.exec(t))) return span('year', Number(m[1]), 1, 12);
 	if ((m = /^(\d{4})(0[1-9]|1[0-2])$/.exec(t))) return span('month', Number(m[1]), Number(m[2]), 1);
 	if ((m = /^(\d{4})[- ]?Q([1-4])$/i.exec(t))) {

@@ -92,6 +92,15 @@ describe('csvChunks', () => {
 		}
 	});
 
+	it('removes byte-order marks after the header, naming their lines, across chunk ends', async () => {
+		const csv = 'h\na\n\uFEFFb,\uFEFFc\nd\n\uFEFFe\n';
+		for (const size of [1, 4, 100]) {
+			const chunks = await chunksOf(bytes(csv), size);
+			expect(chunks.map((c) => text(c.file).slice(2)).join('')).toBe('a\nb,c\nd\ne\n');
+			expect(chunks.flatMap((c) => c.bomLines)).toEqual([3, 5]);
+		}
+	});
+
 	it('hands out a fresh copy of each chunk', async () => {
 		const source = bytes('h1,h2\n1,2\n3,4\n');
 		const [first] = await chunksOf(source, 4);

@@ -1,6 +1,8 @@
 import type { ByteSource } from '../file-body';
 import { BlankLineFinder } from './find-blank-lines';
 import { hasOnlyLineEndings, withLineEndings } from './line-endings';
+import { countFields, findTrailingFields } from './find-trailing-fields';
+import { removeBoms } from './remove-boms';
 
 const LF = 10;
 const CR = 13;
@@ -17,6 +19,10 @@ export interface CsvChunk {
 	firstLine: number;
 	/** Empty lines found so far that have a record after them (see BlankLineFinder). */
 	blankLines: number[];
+	/** Lines a byte-order mark was removed from (see removeBoms). */
+	bomLines: number[];
+	/** Lines with empty fields beyond the header's (see findTrailingFields). */
+	trailingLines: number[];
 }
 
 /**
@@ -24,7 +30,8 @@ export interface CsvChunk {
  * `firstChunkBytes`, each next one twice as big up to `chunkBytes`), each ending at the last line
  * break within that size (a longer line is read whole). A slice is read, copied once and scanned
  * only when asked for, so that work can run while DuckDB reads the slice before. A slice whose
- * line breaks are not all like the header's is rewritten with the header's. Quoted line
+ * line breaks are not all like the header's is rewritten with the header's, and one holding a
+ * byte-order mark is copied without it. Quoted line
  * breaks are not looked for: police.uk files have none, and a quote cut in two is reported by the
  * CSV reader as an unclosed quote.
  * @example for await (const chunk of csvChunks({ source, chunkBytes: 32 << 20 })) await load(chunk.file)
@@ -37,6 +44,7 @@ export async function* csvChunks(opts: {
 	const { source } = opts;
 	const header = await readHeaderLine(source);
 	const crlf = header.at(-2) === CR && header.at(-1) === LF;
+	const width = countFields({ bytes: header, start: 0, end: header.length - (crlf ? 2 : 1) });
 	const lines = new BlankLineFinder({ line: 2 });
 	let size = Math.min(opts.chunkBytes, opts.firstChunkBytes ?? opts.chunkBytes);
 	let carry: Uint8Array = new Uint8Array(0);
@@ -53,7 +61,7 @@ export async function* csvChunks(opts: {
 			continue;
 		}
 		const joined = concat([header, carry, piece.subarray(0, cut)]);
-		const file = hasOnlyLineEndings({ bytes: joined, start: header.length, crlf })
+		const uniform = hasOnlyLineEndings({ bytes: joined, start: header.length, crlf })
 			? joined
 			: withLineEndings({ bytes: joined, crlf });
 		carry = piece.slice(cut);
@@ -61,8 +69,15 @@ export async function* csvChunks(opts: {
 		// Copying and scanning 32 MB at one go would hold the page up for a tenth of a second.
 		await nextTask();
 		const firstLine = lines.line;
+		const { bytes: file, lines: bomLines } = removeBoms({
+			bytes: uniform,
+			start: header.length,
+			firstLine
+		});
 		const blankLines = lines.scan({ bytes: file, start: header.length, end: file.length });
-		yield { file, end: read - carry.length, firstLine, blankLines };
+		const body = { bytes: file, start: header.length, end: file.length };
+		const trailingLines = findTrailingFields({ ...body, width, firstLine });
+		yield { file, end: read - carry.length, firstLine, blankLines, bomLines, trailingLines };
 	}
 }
 

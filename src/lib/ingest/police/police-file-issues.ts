@@ -39,6 +39,19 @@ export const blankLines = (file: string, lines: number[]): IssueGroup => ({
 	action: 'Nothing to do; the blank lines were skipped.'
 });
 
+/** Lines with empty fields beyond the header's, which the reader dropped. */
+export const trailingFields = (file: string, lines: number[]): IssueGroup => ({
+	file,
+	rule: 'csv-trailing-empty-fields',
+	column: null,
+	severity: 'warning',
+	count: lines.length,
+	examples: lines.slice(0, 3).map((line) => ({ line, value: null })),
+	expected: 'no more fields than the header has',
+	action:
+		'Nothing to do: the empty fields were ignored; a spreadsheet adds them when cells right of the table were once used.'
+});
+
 /** A header and no records. */
 export const noRows = (file: string): IssueGroup => ({
 	file,

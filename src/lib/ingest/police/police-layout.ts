@@ -55,3 +55,6 @@ export const POLICE_CRIME_TYPES = [
 ] as const;
 
 export const ASB = 'Anti-social behaviour';
+
+/** The first month police.uk publishes street-level crime for, `YYYY-MM`. */
+export const POLICE_UK_FIRST_MONTH = '2010-12';

@@ -39,27 +39,68 @@ describe('decodeText', () => {
 		['mixed endings', bytes('a\r\nb\nc'), 'a\r\nb\nc', 'utf-8', 'mixed'],
 		['empty', bytes(), '', 'utf-8', 'none']
 	])('%s', (_, input, text, encoding, lineEnding) => {
-		expect(decodeText({ bytes: input })).toEqual({ text, encoding, lineEnding });
+		expect(decodeText({ bytes: input })).toEqual({ text, encoding, lineEnding, warnings: [] });
+	});
+
+	// Files read all the same, with a warning that says how and on which line.
+	it.each<[string, Uint8Array, string, string, number | null]>([
+		[
+			'a UTF-8 row in a Windows-1252 file',
+			bytes('a,', [0xa3], '1\nb,Caf', [0xc3, 0xa9], '\n'),
+			'a,£1\nb,Café\n',
+			'encoding-mixed',
+			2
+		],
+		[
+			'a BOM starting a later row',
+			bytes('id\nx\n', [0xef, 0xbb, 0xbf], 'y\n'),
+			'id\nx\ny\n',
+			'bom-inside',
+			3
+		],
+		['CR-only line breaks', bytes('a,b\r1,2\r'), 'a,b\r1,2\r', 'line-endings-cr', null]
+	])('reads %s', (_, input, text, rule, line) => {
+		const decoded = decodeText({ bytes: input, fileName: 'x.csv' });
+		expect(decoded.text).toBe(text);
+		expect(decoded.warnings.map((w) => [w.rule, w.line, w.severity])).toEqual([
+			[rule, line, 'warning']
+		]);
 	});
 
 	it.each([
-		['NUL bytes', bytes('a,b', [0], 'c'), 'binary-file', 'binary data'],
+		['a NUL byte', bytes('a,b\nc,d', [0], 'e\n'), 'nul-character', 'c,d␀e', 2],
+		[
+			'UTF-16 without a BOM',
+			new Uint8Array([...'a,b\n1,2\n'].flatMap((c) => [c.charCodeAt(0), 0])),
+			'unsupported-encoding',
+			'UTF-16 ("Unicode text")',
+			null
+		],
+		['mostly NUL bytes', bytes('a', [0, 0, 0, 0, 0], 'b'), 'binary-file', 'binary data', null],
 		[
 			'xls workbook',
 			bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
 			'binary-file',
-			'an Excel 97–2003 .xls workbook'
+			'an Excel 97–2003 .xls workbook',
+			null
 		],
 		[
 			'control characters',
 			bytes([1, 2, 3, 4, 5, 6, 7, 8], 'abcdefgh'),
 			'binary-file',
-			'binary data'
+			'binary data',
+			null
 		],
-		['UTF-16', bytes([0xff, 0xfe, 0x61, 0]), 'unsupported-encoding', 'UTF-16 ("Unicode text")']
-	])('refuses %s', (_, input, rule, value) => {
+		[
+			'UTF-16',
+			bytes([0xff, 0xfe, 0x61, 0]),
+			'unsupported-encoding',
+			'UTF-16 ("Unicode text")',
+			null
+		]
+	])('refuses %s', (_, input, rule, value, line = null) => {
 		const error = thrown(() => decodeText({ bytes: input, fileName: 'x.csv' }));
-		expect(error.issue).toMatchObject({ rule, value, file: 'x.csv', severity: 'error' });
+		expect(error.issue).toMatchObject({ rule, value, line, file: 'x.csv', severity: 'error' });
 		expect(error.message).toContain("'x.csv'");
 	});
 });

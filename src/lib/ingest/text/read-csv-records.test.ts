@@ -72,7 +72,15 @@ describe('readCsvRecords', () => {
 				['csv-blank-line', 4, 'warning']
 			]
 		],
-		['Excel trailing commas', 'a,b\n1,2,,\n', [[2, '1', '2']], []],
+		[
+			'Excel trailing commas',
+			'a,b\n1,2,,\n3,4\n',
+			[
+				[2, '1', '2'],
+				[3, '3', '4']
+			],
+			[['csv-trailing-empty-fields', 2, 'warning']]
+		],
 		['short row', 'a,b,c\n1,2\n4,5,6', [[3, '4', '5', '6']], [['csv-missing-columns', 2, 'error']]],
 		['long row', 'a,b\n1,2,3\n4,5', [[3, '4', '5']], [['csv-too-many-columns', 2, 'error']]],
 		[

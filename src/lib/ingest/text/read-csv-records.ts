@@ -25,6 +25,22 @@ function countNewlines(text: string, from: number, to: number): number {
 	return n;
 }
 
+const trailingFields = (
+	issue: ReturnType<typeof issueMaker>,
+	line: number,
+	cells: string[],
+	width: number
+) =>
+	issue({
+		rule: 'csv-trailing-empty-fields',
+		severity: 'warning',
+		line,
+		value: cells.slice(width - 1).join(','),
+		expected: `${width} fields like the header`,
+		action:
+			'nothing to do: the empty fields were ignored; a spreadsheet adds them when cells right of the table were once used'
+	});
+
 /**
  * Parses CSV text with true file line numbers, even when quoted fields span lines.
  * @example readCsvRecords({ text: 'a,b\n"x\ny",2', fileName: 'f.csv' }).records // [{ line: 2, cells: ['x\ny', '2'] }]
@@ -105,6 +121,7 @@ export function readCsvRecords({ text, fileName }: { text: string; fileName: str
 			const width = header.length;
 			const trimmed =
 				cells.length > width && isBlank(cells.slice(width)) ? cells.slice(0, width) : cells;
+			if (trimmed !== cells) issues.push(trailingFields(issue, line, cells, width));
 			if (trimmed.length !== width) {
 				const short = trimmed.length < width;
 				issues.push(

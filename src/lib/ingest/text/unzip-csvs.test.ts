@@ -39,6 +39,12 @@ describe('unzipCsvs', () => {
 			'an Excel .xlsx workbook'
 		],
 		[
+			'a zip inside the zip',
+			zipSync({ '2021-03.zip': zipSync({ 'a.csv': strToU8('a\n1\n') }) }),
+			'zip-no-csv',
+			'only another zip archive: 2021-03.zip'
+		],
+		[
 			'a truncated archive',
 			zipSync({ 'a.csv': strToU8('a,b\n1,2\n'.repeat(50)) }).subarray(0, 40),
 			'zip-unreadable',

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import type { ValidationIssue } from '../types';
 import { IngestError } from '../validation/ingest-error';
 import { issueMaker } from '../validation/issue-maker';
 
@@ -30,7 +31,6 @@ export function unzipCsvs({
 	bytes: Uint8Array;
 	fileName?: string;
 }): ZipEntry[] {
-	const issue = issueMaker({ file: fileName });
 	const seen: string[] = [];
 	let files: Record<string, Uint8Array>;
 	try {
@@ -42,7 +42,7 @@ export function unzipCsvs({
 		});
 	} catch (e) {
 		throw new IngestError({
-			issue: issue({
+			issue: issueMaker({ file: fileName })({
 				rule: 'zip-unreadable',
 				value: e instanceof Error ? e.message : String(e),
 				expected: 'a complete zip archive',
@@ -54,15 +54,31 @@ export function unzipCsvs({
 		.map(([name, data]) => ({ name, bytes: data }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 	if (entries.length > 0) return entries;
-	const workbook = seen.some((n) => n.startsWith('xl/'));
-	throw new IngestError({
-		issue: issue({
+	throw new IngestError({ issue: noCsvIssue(fileName, seen) });
+}
+
+function noCsvIssue(fileName: string, seen: string[]): ValidationIssue {
+	const issue = issueMaker({ file: fileName });
+	const expected = 'a zip archive holding at least one .csv file';
+	const zips = seen.filter((n) => /\.zip$/i.test(n));
+	if (seen.some((n) => n.startsWith('xl/'))) {
+		const action = 'open the workbook and save each sheet as "CSV UTF-8 (comma delimited)"';
+		return issue({ rule: 'zip-no-csv', value: 'an Excel .xlsx workbook', expected, action });
+	}
+	if (zips.length > 0) {
+		const named = zips.slice(0, 3).map((n) => `'${n}'`);
+		const more = zips.length > 3 ? ` and ${zips.length - 3} more` : '';
+		return issue({
 			rule: 'zip-no-csv',
-			value: workbook ? 'an Excel .xlsx workbook' : seen.slice(0, 5).join(', ') || 'nothing',
-			expected: 'a zip archive holding at least one .csv file',
-			action: workbook
-				? 'open the workbook and save each sheet as "CSV UTF-8 (comma delimited)"'
-				: 'add the CSV files to the archive or upload them directly'
-		})
+			value: `only another zip archive: ${zips.slice(0, 3).join(', ')}${more}`,
+			expected,
+			action: `unzip ${named.join(', ')}${more} from it first and upload ${zips.length === 1 ? 'that archive' : 'those archives'} (or the CSV files inside) instead`
+		});
+	}
+	return issue({
+		rule: 'zip-no-csv',
+		value: seen.slice(0, 5).join(', ') || 'nothing',
+		expected,
+		action: 'add the CSV files to the archive or upload them directly'
 	});
 }

@@ -83,6 +83,18 @@ describe('groupIssues', () => {
 			["Column 'Crime type' is missing"]
 		],
 		[
+			'several header columns',
+			['2019-13', '2019-14'].map((column) => ({
+				...month(1, ''),
+				column,
+				value: null,
+				rule: 'header-unexpected',
+				severity: 'warning' as const,
+				expected: 'only the measures columns'
+			})),
+			["Columns '2019-13' and '2019-14' are not part of this layout"]
+		],
+		[
 			'errors before warnings, larger first',
 			[
 				{

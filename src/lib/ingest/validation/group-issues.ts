@@ -20,7 +20,7 @@ function summarise(group: Omit<GroupedIssues, 'summary'>, first: ValidationIssue
 		group.columns.length > 1
 			? `${group.columns[0]} and ${group.columns.length - 1} other column(s)`
 			: first.column;
-	const problem = describeProblem({ issue: { ...first, column } });
+	const problem = describeProblem({ issue: { ...first, column }, columns: group.columns });
 	if (group.rows === 0 || (group.rows === 1 && first.line === 1 && first.value === null)) {
 		return capitalise(problem);
 	}

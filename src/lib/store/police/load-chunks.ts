@@ -28,7 +28,12 @@ export async function loadChunks(opts: {
 	signal?: AbortSignal;
 	onProgress?: (p: LoadProgress) => void;
 	clock?: () => number;
-}): Promise<{ blankLines: number[]; rejected: number }> {
+}): Promise<{
+	blankLines: number[];
+	bomLines: number[];
+	trailingLines: number[];
+	rejected: number;
+}> {
 	const { db, name, bytes } = opts;
 	const clock = opts.clock ?? (() => performance.now());
 	const started = clock();
@@ -38,6 +43,8 @@ export async function loadChunks(opts: {
 	const chunks = csvChunks({ source, chunkBytes, firstChunkBytes: FIRST_CHUNK_BYTES });
 	const read: { path: string; firstLine: number }[] = [];
 	const blankLines: number[] = [];
+	const bomLines: number[] = [];
+	const trailingLines: number[] = [];
 	let rows = 0;
 	for (let next = await chunks.next(); !next.done;) {
 		const chunk = next.value;
@@ -53,6 +60,8 @@ export async function loadChunks(opts: {
 			await db.dropFile(path);
 		}
 		blankLines.push(...chunk.blankLines);
+		bomLines.push(...chunk.bomLines);
+		trailingLines.push(...chunk.trailingLines);
 		opts.onProgress?.({
 			file: name,
 			bytesDone: chunk.end,
@@ -62,9 +71,9 @@ export async function loadChunks(opts: {
 		});
 	}
 	if (opts.signal?.aborted) throw new LoadCancelled(name);
-	if (read.length === 0) return { blankLines, rejected: 0 };
+	if (read.length === 0) return { blankLines, bomLines, trailingLines, rejected: 0 };
 	const [count] = await db.query<{ rejected: number }>(rejectCountSql());
 	const rejected = count?.rejected ?? 0;
 	if (rejected > 0) await runAll({ db, queries: collectRejectsSql({ chunks: read }) });
-	return { blankLines, rejected };
+	return { blankLines, bomLines, trailingLines, rejected };
 }

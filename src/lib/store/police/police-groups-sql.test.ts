@@ -19,7 +19,7 @@ import { createRejectsSql, createStageSql, readChunkSql } from './stage-police-s
 
 const rows = [{}, { month_text: '2026-12', category: 'Burglarly' }, { longitude_text: 'west' }];
 const staged = (db: Connector) => stagePoliceRows({ db, rows });
-const rulesOff = { rule_0: 0, rule_2: 0, rule_3: 0, rule_6: 0 };
+const rulesOff = { rule_0: 0, rule_2: 0, rule_3: 0, rule_6: 0, rule_7: 0 };
 
 describe('police-groups-sql', () => {
 	testSqlCases([

@@ -38,6 +38,11 @@ const cases: { rule: string; bad: PoliceTestRow[]; good: PoliceTestRow[] }[] = [
 		rule: 'grid-reference-format',
 		bad: [{ easting_text: '532500m', northing_text: '181500' }],
 		good: [{ easting_text: '532500', northing_text: '181500' }, {}]
+	},
+	{
+		rule: 'month-before-police-uk',
+		bad: [{ month_text: '1899-12' }, { month_text: ' 2010-11' }],
+		good: [{ month_text: '2010-12' }, { month_text: '0000-00' }, { month_text: '2021-06' }]
 	}
 ];
 

@@ -1,5 +1,5 @@
 import type { Query } from '../../db/connector';
-import { POLICE_CRIME_TYPES } from '../../ingest/police/police-layout';
+import { POLICE_CRIME_TYPES, POLICE_UK_FIRST_MONTH } from '../../ingest/police/police-layout';
 
 /** What a rule's condition may depend on besides the row. */
 export interface RuleContext {
@@ -118,5 +118,18 @@ export const POLICE_RULES: readonly PoliceRule[] = [
 		}),
 		expected: 'British National Grid metres, e.g. 532500 and 181500, or both empty for No Location',
 		action: 'Correct or empty the grid reference on these lines.'
+	},
+	{
+		rule: 'month-before-police-uk',
+		column: 'Month',
+		field: 'month_text',
+		severity: 'error',
+		screen: null,
+		when: () => ({
+			sql: `regexp_full_match(month_text, '[0-9]{4}-(0[1-9]|1[0-2])') AND month_text < ?`,
+			params: [POLICE_UK_FIRST_MONTH]
+		}),
+		expected: `a month from ${POLICE_UK_FIRST_MONTH} on (police.uk street-level data starts in December 2010)`,
+		action: 'Correct the Month column, or download the file again from police.uk.'
 	}
 ];

@@ -97,7 +97,8 @@ export function rejectCountSql(): Query {
 
 /**
  * Moves the reader's rejects for every chunk read into `stage_rejects`, as file line numbers: a
- * chunk's reject line counts from its header, so its file line is `firstLine` + line - 2.
+ * chunk's reject line counts from its header, so its file line is `firstLine` + line - 2. The
+ * reader reports a short line once per missing field; it is kept once, with the first message.
  * @example collectRejectsSql({ chunks: [{ path: 'upload-1-0-x.csv', firstLine: 2 }] })
  */
 export function collectRejectsSql(opts: {
@@ -108,9 +109,11 @@ export function collectRejectsSql(opts: {
 	return [
 		{
 			sql: `INSERT INTO ${STAGE_REJECTS}
-SELECT CAST(e.line AS INTEGER) + c.first_line - 2, e.error_type, e.csv_line, e.error_message
+SELECT CAST(e.line AS INTEGER) + c.first_line - 2, e.error_type, any_value(e.csv_line),
+	arg_min(e.error_message, e.column_idx)
 FROM reject_errors e JOIN reject_scans r USING (scan_id, file_id)
-JOIN (VALUES ${values}) c(path, first_line) ON c.path = r.file_path`,
+JOIN (VALUES ${values}) c(path, first_line) ON c.path = r.file_path
+GROUP BY ALL`,
 			params: opts.chunks.flatMap((c) => [c.path, c.firstLine])
 		},
 		...clearRejectsSql()

@@ -10,8 +10,11 @@ import {
 	blankLines,
 	noRows,
 	readAsWindows1252,
+	trailingFields,
 	unreadable
 } from '../../ingest/police/police-file-issues';
+import { decodingWarnings } from '../../ingest/text/decoding-warnings';
+import { groupIssues } from '../../ingest/validation/group-issues';
 import { stageFromGroupsSql } from './police-groups-sql';
 import { policeRuleIssues } from './police-rule-issues';
 import { lineGapsSql, STAGE_BLANK_LINES } from './stage-police-street-sql';
@@ -57,6 +60,10 @@ export async function stagePoliceStreet(opts: {
 		await db.query(lineGapsSql());
 	}
 	if (blank.length) issues.push(blankLines(name, blank));
+	if (loaded.trailingLines.length) issues.push(trailingFields(name, loaded.trailingLines));
+	const { bomLines, warnings } = loaded;
+	const boms = decodingWarnings({ fileName: name, utf8Lines: [], bomLines, crOnly: false });
+	issues.push(...groupIssues({ issues: [...warnings, ...boms] }));
 	let fingerprinted = loaded.fingerprinted;
 	const stageRowsNow = async () => {
 		if (!keep) fingerprinted = (await again({ rows: true, fingerprint: true })).fingerprinted;
