@@ -113,10 +113,13 @@ export const SCHEMA: readonly string[] = [
 		FROM upload_counts u JOIN coverage c USING (source, area, month, upload_id)`,
 	`CREATE OR REPLACE VIEW current_incidents AS
 		SELECT i.* FROM incidents i JOIN coverage c USING (source, area, month, upload_id)`,
-	// A measure is current while its upload is the current one for the first month of its period.
+	// A measure is replaced only by a later upload of the same measure, area and period, so a
+	// partner's file never hides another partner's measures for the same months.
 	`CREATE OR REPLACE VIEW current_measures AS
-		SELECT m.* FROM measures m JOIN coverage c ON c.source = m.source AND c.area = m.area
-			AND c.month = m.period_start AND c.upload_id = m.upload_id`
+		SELECT m.* FROM measures m JOIN (
+			SELECT source, area, measure, period_start, period_end, max(upload_id) AS upload_id
+			FROM measures GROUP BY source, area, measure, period_start, period_end
+		) c USING (source, area, measure, period_start, period_end, upload_id)`
 ];
 
 /** Tables the browser needs to run every comparison; incidents stay on the server. */

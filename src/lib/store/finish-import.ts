@@ -59,7 +59,7 @@ export async function finishImport(opts: {
 	if (!commit || staged.format === null || staged.issues.some((i) => i.severity === 'error')) {
 		return { ...result, rows: 0, status: 'rejected' };
 	}
-	const planRows = await db.query<PlanRow & Record<string, unknown>>(planSql());
+	const planRows = await db.query<PlanRow & Record<string, unknown>>(staged.plan ?? planSql());
 	const months = summarisePlan({ rows: planRows });
 	if (opts.dryRun) return { ...result, months, status: 'planned' };
 	if (months.every((m) => m.status === 'unchanged'))

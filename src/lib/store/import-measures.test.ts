@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storeSnapshot } from '../../../tests/support/store-snapshot';
 import { createNodeConnector } from '../db/node-connector.server';
 import { applySchema } from './apply-schema';
+import { listUploadsSql } from '../db/sql/uploads-sql';
 import { importFile } from './import-file';
 
 const now = new Date('2025-06-30T00:00:00Z');
@@ -148,4 +149,74 @@ describe('partner measures through importFile', () => {
 		]);
 		await db.close();
 	});
+});
+
+describe('a measures file replaces exactly the measures it holds', () => {
+	const THREE = [
+		'period,area,measure,value,unit,target,direction',
+		'2021-06,City of London,Reports on the day,80,percent,60,up',
+		'2021-06,City of London,Victims satisfied,91,percent,90,up',
+		'2021-06,City of London,Cases open,42,count,,down'
+	];
+
+	it.each([
+		{
+			name: 'one measure revised',
+			line: '2021-06,City of London,Reports on the day,82,percent,60,up',
+			status: 'revised',
+			current: { 'Cases open': 42, 'Reports on the day': 82, 'Victims satisfied': 91 }
+		},
+		{
+			name: 'one measure as stored',
+			line: '2021-06,City of London,Victims satisfied,91,percent,90,up',
+			status: 'unchanged',
+			current: { 'Cases open': 42, 'Reports on the day': 80, 'Victims satisfied': 91 }
+		},
+		{
+			name: 'a new measure',
+			line: '2021-06,City of London,Referrals,7,count,,up',
+			status: 'revised',
+			current: { 'Cases open': 42, Referrals: 7, 'Reports on the day': 80, 'Victims satisfied': 91 }
+		}
+	])(
+		'$name: the others stay current and the plan names them',
+		async ({ line, status, current }) => {
+			const db = createNodeConnector();
+			await applySchema({ db });
+			await importFile({ db, name: 'three.csv', bytes: utf8(THREE.join('\n')), now });
+			const bytes = utf8([THREE[0], line].join('\n'));
+			const plan = await importFile({ db, name: 'one.csv', bytes, now, dryRun: true });
+			const measure = line.split(',')[2]!;
+			const kept = ['Cases open', 'Reports on the day', 'Victims satisfied'].filter(
+				(m) => m !== measure
+			);
+			expect(plan.months).toEqual([
+				expect.objectContaining({
+					area: 'City of London',
+					month: '2021-06',
+					status,
+					oldRows: 3,
+					kept
+				})
+			]);
+			await importFile({ db, name: 'one.csv', bytes, now });
+			const rows = await db.query<{ measure: string; value: number }>({
+				sql: 'SELECT measure, value FROM current_measures ORDER BY measure'
+			});
+			expect(Object.fromEntries(rows.map((r) => [r.measure, r.value]))).toEqual(current);
+			const uploads = await db.query({
+				sql:
+					'SELECT file_name, current_months FROM (' + listUploadsSql().sql + ') ORDER BY file_name'
+			});
+			expect(uploads).toEqual(
+				status === 'unchanged'
+					? [{ file_name: 'three.csv', current_months: 1 }]
+					: [
+							{ file_name: 'one.csv', current_months: 1 },
+							{ file_name: 'three.csv', current_months: 1 }
+						]
+			);
+			await db.close();
+		}
+	);
 });

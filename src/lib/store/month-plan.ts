@@ -8,6 +8,8 @@ export interface MonthPlan {
 	newRows: number;
 	/** Categories whose count would change. */
 	changes: { category: string; old: number; new: number }[];
+	/** Measures stored for the month that the file does not hold: they stay as they are. */
+	kept?: string[];
 }
 
 /** One row of `planSql`. */
@@ -21,6 +23,8 @@ export interface PlanRow {
 	category: string | null;
 	old_count: number | null;
 	new_count: number | null;
+	/** Measures files only: stored measures of the month the file does not hold. */
+	kept?: string[] | null;
 }
 
 /**
@@ -35,6 +39,7 @@ export function summarisePlan(opts: { rows: PlanRow[] }): MonthPlan[] {
 		if (!plan) {
 			const status = row.old_rows == null ? 'new' : row.same_content ? 'unchanged' : 'revised';
 			plan = { ...pick(row), status, oldRows: row.old_rows, newRows: row.new_rows, changes: [] };
+			if (row.kept?.length) plan.kept = row.kept;
 			plans.set(key, plan);
 		}
 		const before = row.old_count ?? 0;

@@ -1,6 +1,7 @@
 import type { Connector } from '../db/connector';
 import { mappingSource } from '../ingest/mapping/column-mapping';
 import { groupIssues } from '../ingest/validation/group-issues';
+import { planMeasuresSql } from './measures-plan-sql';
 import { readRecords, type ReadJob, type RecordReader } from './read-records';
 import { rejectStage, type Staged } from './staged';
 import { stageRecords } from './stage-records';
@@ -27,6 +28,8 @@ export async function stageReadFile(opts: {
 	}
 	const commit = await stageRecords({ db, name, data });
 	const rows = data.records.length;
-	const uploadRows = data.kind === 'measures' ? rows : undefined;
-	return { format, rows, issues: groupIssues({ issues }), commit, uploadRows };
+	const staged: Staged = { format, rows, issues: groupIssues({ issues }), commit };
+	return data.kind === 'measures'
+		? { ...staged, uploadRows: rows, plan: planMeasuresSql() }
+		: staged;
 }

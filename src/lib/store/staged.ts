@@ -13,6 +13,8 @@ export interface Staged {
 	commit: ((uploadId: number) => Query[]) | null;
 	/** The file's row count when it is not the sum of its months' rows (measures span months). */
 	uploadRows?: number;
+	/** The plan's query, when the layout is not replaced by source, area and month (measures). */
+	plan?: Query;
 }
 
 /**

@@ -14,12 +14,17 @@ export interface UploadRow {
 	uploaded_at: string;
 }
 
-/** Every upload, newest first, with the months it still supplies. */
+/** Every upload, newest first, with the months it still supplies (a measure still current counts). */
 export function listUploadsSql(): Query {
 	return {
 		sql: `SELECT u.upload_id, u.file_name, u.sha256, u.format, u.rows,
 	strftime(u.first_month, '%Y-%m') AS first_month, strftime(u.last_month, '%Y-%m') AS last_month,
-	u.months, (SELECT count(*) FROM coverage c WHERE c.upload_id = u.upload_id)::INTEGER AS current_months,
+	u.months, (SELECT count(*) FROM upload_months um WHERE um.upload_id = u.upload_id AND (
+		EXISTS (SELECT 1 FROM coverage c WHERE c.upload_id = um.upload_id AND c.source = um.source
+			AND c.area = um.area AND c.month = um.month)
+		OR EXISTS (SELECT 1 FROM current_measures cm WHERE cm.upload_id = um.upload_id
+			AND cm.area = um.area AND um.month BETWEEN cm.period_start AND cm.period_end)
+	))::INTEGER AS current_months,
 	strftime(u.uploaded_at, '%Y-%m-%d %H:%M') AS uploaded_at
 FROM uploads u ORDER BY u.upload_id DESC`
 	};
