@@ -135,3 +135,8 @@ export const SNAPSHOT_TABLES = [
 	'targets'
 ] as const;
 export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
+
+/** Whether a name (a URL segment, say) is one of the snapshot tables. @example isSnapshotTable('uploads') // true */
+export function isSnapshotTable(name: string): name is SnapshotTable {
+	return (SNAPSHOT_TABLES as readonly string[]).includes(name);
+}
