@@ -55,6 +55,10 @@ function resolveSpecifier(spec, file, root) {
 export function importProblem({ file, spec, root }) {
 	const from = folderOf(file, root);
 	if (from === null || from === 'app') return null;
+	const serverOnly = spec.startsWith('node:') || spec === '@duckdb/node-api';
+	if (serverOnly && from !== 'server' && !/\.server\.ts$/.test(file)) {
+		return `${spec} is server-only: name the file *.server.ts or put it under src/lib/server`;
+	}
 	if (spec.startsWith('@duckdb/') && from !== 'db') {
 		return `'${from}' may not import ${spec}: only src/lib/db talks to DuckDB`;
 	}

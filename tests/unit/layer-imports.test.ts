@@ -18,7 +18,7 @@ describe('importProblem', () => {
 			'$lib/store/import-file',
 			"'ingest' (layer 1) may not import 'store' (layer 3)"
 		],
-		['src/lib/ingest/parse-file.ts', '@duckdb/node-api', 'only src/lib/db talks to DuckDB'],
+		['src/lib/ingest/parse-file.ts', '@duckdb/duckdb-wasm', 'only src/lib/db talks to DuckDB'],
 		[
 			'src/lib/store/import-file.ts',
 			'../config/load-config',
@@ -26,7 +26,9 @@ describe('importProblem', () => {
 		],
 		['src/lib/stats/narrate.ts', '../../routes/+page.svelte', 'may not import routes or the CLI'],
 		['src/lib/stats/narrate.ts', '../../../tests/support/x', 'may not import from outside src'],
-		['src/lib/newfolder/x.ts', '../stats/narrate', 'src/lib/newfolder is in no layer']
+		['src/lib/newfolder/x.ts', '../stats/narrate', 'src/lib/newfolder is in no layer'],
+		['src/lib/store/import-file.ts', 'node:fs', 'node:fs is server-only'],
+		['src/lib/db/node-connector.ts', '@duckdb/node-api', '@duckdb/node-api is server-only']
 	])('%s importing %s: %s', (file, spec, message) => {
 		expect(importProblem({ file: at(file), spec, root })).toContain(message);
 	});
@@ -37,6 +39,8 @@ describe('importProblem', () => {
 		['src/lib/ingest/parse-file.ts', './types'],
 		['src/lib/components/ChangeCell.svelte', '$lib/stats/direction'],
 		['src/lib/db/node-connector.server.ts', '@duckdb/node-api'],
+		['src/lib/server/store-path.ts', 'node:path'],
+		['src/lib/db/browser-connector.ts', '@duckdb/duckdb-wasm'],
 		['src/routes/+page.server.ts', '$lib/server/with-store'],
 		['src/lib/ingest/parse-file.ts', 'papaparse']
 	])('%s may import %s', (file, spec) => {
