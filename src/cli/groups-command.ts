@@ -1,5 +1,6 @@
 import { foldGroups } from '../lib/config/fold-groups';
 import type { Connector, Row } from '../lib/db/connector';
+import { categoriesSql } from '../lib/db/sql/categories-sql';
 import { groupsSql, removeGroupSql, setGroupSql, type GroupRow } from '../lib/db/sql/groups-sql';
 import { inTransaction } from '../lib/db/transaction';
 import { openStore } from './open-store';
@@ -44,10 +45,7 @@ export async function groupsCommand(opts: {
 			opts.log(`Removed group "${name}" of ${source}.`);
 			return 0;
 		}
-		const known = await db.query<{ category: string }>({
-			sql: 'SELECT DISTINCT category FROM monthly_counts WHERE source = ? ORDER BY category',
-			params: [source]
-		});
+		const known = await db.query<{ category: string }>(categoriesSql({ source }));
 		const spelled = categories.map(
 			(c) => known.find((k) => k.category.toLowerCase() === c.toLowerCase())?.category ?? c
 		);

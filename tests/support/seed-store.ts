@@ -13,9 +13,22 @@ export async function seededStore(opts: {
 }): Promise<Connector> {
 	const db = createNodeConnector();
 	await applySchema({ db });
+	await seedMonths({ db, ...opts });
+	return db;
+}
+
+/** Adds the given months to a store as one upload per month, upload ids from `firstId` (1). */
+export async function seedMonths(opts: {
+	db: Connector;
+	source?: string;
+	area?: string;
+	months: SeedMonths;
+	firstId?: number;
+}): Promise<void> {
+	const { db } = opts;
 	const source = opts.source ?? 'police-street';
 	const area = opts.area ?? 'Test Force';
-	let id = 0;
+	let id = (opts.firstId ?? 1) - 1;
 	for (const [month, counts] of Object.entries(opts.months)) {
 		id++;
 		const day = `${month}-01`;
@@ -35,5 +48,4 @@ export async function seededStore(opts: {
 			});
 		}
 	}
-	return db;
 }

@@ -34,6 +34,13 @@ export async function runQueries(opts: {
 	return rows;
 }
 
+/** A setup running the given statements in order. @example setup: seed(setGroupSql({ … })) */
+export function seed(...queries: (Query | Query[])[]): (db: Connector) => Promise<void> {
+	return async (db) => {
+		await runQueries({ db, queries: queries.flat() });
+	};
+}
+
 /**
  * Two tests per case: the builder's exact SQL text and values (a file snapshot), and that native
  * DuckDB runs it on a fresh schema'd in-memory store with every `?` bound (it refuses a statement

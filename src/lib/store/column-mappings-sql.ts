@@ -1,4 +1,5 @@
 import type { Query } from '../db/connector';
+import { whereAll } from '../db/sql/where-all';
 
 /** Saves (or replaces) a named column mapping with the header signature it was made for. */
 export function saveColumnMappingSql(opts: {
@@ -15,20 +16,15 @@ export function saveColumnMappingSql(opts: {
 
 /** Saved mappings, newest first; only those for a header signature, or with a name, when given. */
 export function findColumnMappingsSql(opts: { headerSignature?: string; name?: string }): Query {
-	const where: string[] = [];
-	const params: string[] = [];
-	if (opts.headerSignature !== undefined) {
-		where.push('header_signature = ?');
-		params.push(opts.headerSignature);
-	}
-	if (opts.name !== undefined) {
-		where.push('name = ?');
-		params.push(opts.name);
-	}
-	const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+	const where = whereAll([
+		opts.headerSignature === undefined
+			? null
+			: { sql: 'header_signature = ?', params: [opts.headerSignature] },
+		opts.name === undefined ? null : { sql: 'name = ?', params: [opts.name] }
+	]);
 	return {
-		sql: `SELECT name, header_signature, mapping, saved_at FROM column_mappings ${filter}
-ORDER BY saved_at DESC, name`,
-		params
+		sql: `SELECT name, header_signature, mapping, saved_at FROM column_mappings
+${where.sql}ORDER BY saved_at DESC, name`,
+		params: where.params
 	};
 }

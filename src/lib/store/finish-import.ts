@@ -8,6 +8,7 @@ import { sha256 } from './sha256';
 import type { Staged } from './staged';
 import { commitStagedSql, planSql } from './stage-sql';
 import { inTransaction } from '../db/transaction';
+import { nextUploadIdSql } from '../db/sql/uploads-sql';
 
 /** What importing one file found and did. */
 export interface ImportResult {
@@ -66,9 +67,7 @@ export async function finishImport(opts: {
 		return { ...result, months, status: 'unchanged' };
 	if (opts.signal?.aborted) throw new LoadCancelled(name);
 
-	const [{ next }] = (await db.query<{ next: number }>({
-		sql: 'SELECT (coalesce(max(upload_id), 0) + 1)::INTEGER AS next FROM uploads'
-	})) as [{ next: number }];
+	const [{ next }] = (await db.query<{ next: number }>(nextUploadIdSql())) as [{ next: number }];
 	const meta = {
 		uploadId: next,
 		fileName: name,

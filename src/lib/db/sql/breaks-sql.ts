@@ -1,4 +1,5 @@
 import type { Query } from '../connector';
+import { whereAll } from './where-all';
 
 /** One stored methodology break, month as `YYYY-MM`. */
 export interface BreakRow {
@@ -10,10 +11,12 @@ export interface BreakRow {
 
 /** Stored methodology breaks, of one source or all, oldest first. @example breaksSql({ source: 'police-street' }) */
 export function breaksSql(opts: { source?: string } = {}): Query {
-	const where = opts.source === undefined ? '' : 'WHERE source = ? ';
+	const where = whereAll([
+		opts.source === undefined ? null : { sql: 'source = ?', params: [opts.source] }
+	]);
 	return {
 		sql: `SELECT source, category, strftime(month, '%Y-%m') AS month, note FROM breaks
-${where}ORDER BY source, month, category NULLS FIRST, note`,
-		params: opts.source === undefined ? [] : [opts.source]
+${where.sql}ORDER BY source, month, category NULLS FIRST, note`,
+		params: where.params
 	};
 }

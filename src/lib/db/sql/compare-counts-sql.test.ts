@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seededStore, type SeedMonths } from '../../../../tests/support/seed-store';
+import { seededStore, seedMonths, type SeedMonths } from '../../../../tests/support/seed-store';
+import { testSqlCases } from '../../../../tests/support/sql-cases';
 import { compareCountsSql, comparisonMonthsSql, type MonthPairs } from './compare-counts-sql';
 
 const pairs = (o: Partial<MonthPairs>): MonthPairs => ({
@@ -109,4 +110,18 @@ describe('compareCountsSql', () => {
 		expect(await db.query(compareCountsSql(pairs({})))).toEqual([]);
 		await db.close();
 	});
+});
+
+describe('comparisonMonthsSql', () => {
+	testSqlCases([
+		{
+			name: 'each month pair, flagged by whether each side has data',
+			query: comparisonMonthsSql(pairs({ nowStart: '2021-05', thenStart: '2020-05', length: 2 })),
+			setup: (db) => seedMonths({ db, months: { '2020-06': {}, '2021-05': {}, '2021-06': {} } }),
+			rows: [
+				{ now_month: '2021-05', then_month: '2020-05', now_has: true, then_has: false },
+				{ now_month: '2021-06', then_month: '2020-06', now_has: true, then_has: true }
+			]
+		}
+	]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seededStore } from '../../../../tests/support/seed-store';
+import { seededStore, seedMonths } from '../../../../tests/support/seed-store';
+import { seed, testSqlCases } from '../../../../tests/support/sql-cases';
 import { compareCountsSql, type MonthPairs } from './compare-counts-sql';
 import { compareGroupsSql } from './compare-groups-sql';
 import { setGroupSql } from './groups-sql';
@@ -77,4 +78,23 @@ describe('compareGroupsSql', () => {
 		expect(q.sql).not.toContain('DROP');
 		expect(q.params?.at(-1)).toBe("x'; DROP TABLE breaks; --");
 	});
+});
+
+describe('compareGroupsSql text', () => {
+	testSqlCases([
+		{
+			name: 'one group over one month pair',
+			query: compareGroupsSql(pairs({ nowStart: '2021-06', thenStart: '2020-06', length: 1 })),
+			setup: async (db) => {
+				await seedMonths({
+					db,
+					months: { '2020-06': { Burglary: 3 }, '2021-06': { Burglary: 5 } }
+				});
+				await seed(
+					setGroupSql({ source: 'police-street', group: 'acquisitive', categories: ['Burglary'] })
+				)(db);
+			},
+			rows: [{ group_name: 'acquisitive', now_count: 5, then_count: 3 }]
+		}
+	]);
 });

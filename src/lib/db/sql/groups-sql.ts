@@ -1,4 +1,5 @@
 import type { Query } from '../connector';
+import { whereAll } from './where-all';
 
 /** One category of a stored group. */
 export interface GroupRow {
@@ -9,11 +10,13 @@ export interface GroupRow {
 
 /** Stored group memberships, of one source or all, by group then category. @example groupsSql({ source: 'police-street' }) */
 export function groupsSql(opts: { source?: string } = {}): Query {
-	const where = opts.source === undefined ? '' : 'WHERE source = ? ';
+	const where = whereAll([
+		opts.source === undefined ? null : { sql: 'source = ?', params: [opts.source] }
+	]);
 	return {
 		sql: `SELECT source, group_name AS "group", category FROM category_groups
-${where}ORDER BY source, group_name, category`,
-		params: opts.source === undefined ? [] : [opts.source]
+${where.sql}ORDER BY source, group_name, category`,
+		params: where.params
 	};
 }
 

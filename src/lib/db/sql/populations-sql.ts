@@ -1,4 +1,5 @@
 import type { Query } from '../connector';
+import { whereAll } from './where-all';
 
 /** One stored denominator. */
 export interface PopulationRow {
@@ -13,19 +14,15 @@ export interface PopulationRow {
  * @example populationsSql({ area: 'City of London Police', population: 'workday population' })
  */
 export function populationsSql(opts: { area?: string; population?: string } = {}): Query {
-	const where: string[] = [];
-	const params: string[] = [];
-	if (opts.area !== undefined) {
-		where.push('area = ?');
-		params.push(opts.area);
-	}
-	if (opts.population !== undefined) {
-		where.push('lower(population) = lower(?)');
-		params.push(opts.population);
-	}
+	const where = whereAll([
+		opts.area === undefined ? null : { sql: 'area = ?', params: [opts.area] },
+		opts.population === undefined
+			? null
+			: { sql: 'lower(population) = lower(?)', params: [opts.population] }
+	]);
 	return {
 		sql: `SELECT area, year, population, value FROM populations
-${where.length ? `WHERE ${where.join(' AND ')} ` : ''}ORDER BY area, population, year`,
-		params
+${where.sql}ORDER BY area, population, year`,
+		params: where.params
 	};
 }

@@ -29,3 +29,27 @@ export function listUploadsSql(): Query {
 FROM uploads u ORDER BY u.upload_id DESC`
 	};
 }
+
+/** The id the next upload gets (`next`): one more than the highest so far, 1 for the first. */
+export function nextUploadIdSql(): Query {
+	return { sql: 'SELECT (coalesce(max(upload_id), 0) + 1)::INTEGER AS next FROM uploads' };
+}
+
+const UPLOAD_TABLES = [
+	'incidents',
+	'measures',
+	'upload_counts',
+	'upload_months',
+	'uploads'
+] as const;
+
+/**
+ * Deletes one upload's rows everywhere; its months fall back to the upload before it, or to empty.
+ * @example removeUploadSql({ uploadId: 7 })
+ */
+export function removeUploadSql(opts: { uploadId: number }): Query[] {
+	return UPLOAD_TABLES.map((table) => ({
+		sql: `DELETE FROM ${table} WHERE upload_id = CAST(? AS INTEGER)`,
+		params: [opts.uploadId]
+	}));
+}
