@@ -34,7 +34,7 @@ const COUNT_COLUMNS = {
 	category: 'VARCHAR',
 	month: 'DATE',
 	count: 'INTEGER'
-};
+} as const;
 const STAGE_COUNT_ROWS = 'stage_count_rows';
 
 /**

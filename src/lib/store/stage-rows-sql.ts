@@ -1,8 +1,11 @@
 import type { Query } from '../db/connector';
 import { quoteIdent } from '../db/sql/quote';
 
+/** The DuckDB types a staged column may have. */
+export type StageType = 'VARCHAR' | 'DATE' | 'INTEGER' | 'BIGINT' | 'DOUBLE';
+
 /** Column name → DuckDB type of a staged table, e.g. `{ month: 'DATE', count: 'INTEGER' }`. */
-export type StageColumns = Readonly<Record<string, string>>;
+export type StageColumns = Readonly<Record<string, StageType>>;
 
 /**
  * Copies a registered CSV (written by toCsv, header = the column names) into a temp table, every
@@ -14,15 +17,20 @@ export function stageRowsSql(opts: { table: string; path: string; columns: Stage
 		([name, type]) => `CAST(${quoteIdent(name)} AS ${type}) AS ${quoteIdent(name)}`
 	);
 	return {
-		sql: `CREATE OR REPLACE TEMP TABLE ${opts.table} AS
+		sql: `CREATE OR REPLACE TEMP TABLE ${quoteIdent(opts.table)} AS
 SELECT ${select.join(', ')}
 FROM read_csv(?, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`,
 		params: [opts.path]
 	};
 }
 
-/** An empty temp table with the given columns, for a file that stages no rows of that kind. */
+/**
+ * An empty temp table with the given columns, for a file that stages no rows of that kind.
+ * @example emptyStageSql({ table: 'stage_blank_lines', columns: { line: 'INTEGER' } })
+ */
 export function emptyStageSql(opts: { table: string; columns: StageColumns }): Query {
 	const columns = Object.entries(opts.columns).map(([name, type]) => `${quoteIdent(name)} ${type}`);
-	return { sql: `CREATE OR REPLACE TEMP TABLE ${opts.table} (${columns.join(', ')})` };
+	return {
+		sql: `CREATE OR REPLACE TEMP TABLE ${quoteIdent(opts.table)} (${columns.join(', ')})`
+	};
 }

@@ -1,4 +1,5 @@
 import type { Query } from '../db/connector';
+import { quoteIdent } from '../db/sql/quote';
 
 /** Staged monthly counts of the file being uploaded: (source, area, category, month, count). */
 export const STAGE_COUNTS = 'stage_counts';
@@ -16,14 +17,14 @@ export function stageFromIncidentsSql(opts: { table: string }): Query[] {
 		{
 			sql: `CREATE OR REPLACE TEMP TABLE ${STAGE_COUNTS} AS
 SELECT source, area, category, month, count(*)::INTEGER AS count
-FROM ${opts.table} GROUP BY source, area, category, month`
+FROM ${quoteIdent(opts.table)} GROUP BY source, area, category, month`
 		},
 		{
 			sql: `CREATE OR REPLACE TEMP TABLE ${STAGE_MONTHS} AS
 SELECT source, area, month, count(*)::INTEGER AS rows,
 	sum(hash(category, crime_id, outcome, location, lsoa_code,
 		coalesce(longitude, easting), coalesce(latitude, northing)) % 1000000007)::BIGINT AS fingerprint
-FROM ${opts.table} GROUP BY source, area, month`
+FROM ${quoteIdent(opts.table)} GROUP BY source, area, month`
 		}
 	];
 }
@@ -38,7 +39,7 @@ export function stageFromCountsSql(opts: { table: string }): Query[] {
 		{
 			sql: `CREATE OR REPLACE TEMP TABLE ${STAGE_COUNTS} AS
 SELECT source, area, category, month, sum(count)::INTEGER AS count
-FROM ${opts.table} GROUP BY source, area, category, month`
+FROM ${quoteIdent(opts.table)} GROUP BY source, area, category, month`
 		},
 		{
 			sql: `CREATE OR REPLACE TEMP TABLE ${STAGE_MONTHS} AS
