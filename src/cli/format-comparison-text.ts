@@ -1,5 +1,6 @@
 import type { Comparison, ComparisonRow } from '../lib/compare/comparison';
 import { formatRate } from '../lib/compare/format-rate';
+import { escapeControls } from '../lib/ingest/text/escape-controls';
 import { formatValue } from '../lib/stats/format-value';
 
 const signed = (text: string, n: number) => (n > 0 ? `+${text}` : text);
@@ -14,13 +15,16 @@ function notes(r: ComparisonRow): string {
 	return marks.join('; ');
 }
 
+/** Text from the store, escaped so a control character in a label cannot drive the terminal. */
+const show = (text: string): string => escapeControls({ text });
+
 function cells(r: ComparisonRow, withRate: boolean): string[] {
 	const c = r.comparison;
 	const rate = r.rate
 		? [formatRate(r.rate.now), formatRate(r.rate.then), r.rate.comparison.pctLabel]
 		: [];
 	return [
-		r.kind === 'group' ? `${r.label} (group)` : r.label,
+		show(r.kind === 'group' ? `${r.label} (group)` : r.label),
 		formatValue({ value: c.now }),
 		formatValue({ value: c.then }),
 		signed(formatValue({ value: c.change }), c.change),
@@ -28,11 +32,15 @@ function cells(r: ComparisonRow, withRate: boolean): string[] {
 		c.status,
 		r.significance.verdict,
 		...(withRate ? rate : []),
-		notes(r)
+		show(notes(r))
 	];
 }
 
-/** A comparison as an aligned plain-text table for the terminal, with one sentence per row under it. @example formatComparisonText(comparison) */
+/**
+ * A comparison as an aligned plain-text table for the terminal, with one sentence per row under
+ * it; control characters in the store's text are shown escaped.
+ * @example formatComparisonText(comparison)
+ */
 export function formatComparisonText(c: Comparison): string {
 	const withRate = c.rate !== null;
 	const header = [
@@ -73,12 +81,12 @@ export function formatComparisonText(c: Comparison): string {
 	}
 	const sentences = c.rows.map((r) => `- ${r.narrative}`);
 	return [
-		`${c.area} — ${c.comparedLabel}`,
+		show(`${c.area} — ${c.comparedLabel}`),
 		'',
 		line(header),
 		...body.map(line),
 		'',
-		...foot,
-		...(sentences.length ? ['', ...sentences] : [])
+		...foot.map(show),
+		...(sentences.length ? ['', ...sentences.map(show)] : [])
 	].join('\n');
 }

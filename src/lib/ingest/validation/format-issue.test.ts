@@ -61,6 +61,11 @@ describe('formatIssue', () => {
 			"Line 12 of 'crime.csv', column 'Month', has 'x↵y' but expected YYYY-MM; write the month as YYYY-MM, e.g. 2017-06."
 		],
 		[
+			'a value with a terminal escape',
+			{ value: '\u001b[2J06/2017' },
+			"Line 12 of 'crime.csv', column 'Month', has '\\x1b[2J06/2017' but expected YYYY-MM; write the month as YYYY-MM, e.g. 2017-06."
+		],
+		[
 			'a long value',
 			{ value: 'z'.repeat(80) },
 			`Line 12 of 'crime.csv', column 'Month', has '${'z'.repeat(57)}…' but expected YYYY-MM; write the month as YYYY-MM, e.g. 2017-06.`

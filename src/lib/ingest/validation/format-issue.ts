@@ -1,12 +1,13 @@
 import type { ValidationIssue } from '../types';
+import { escapeControls } from '../text/escape-controls';
 import { describeProblem } from './describe-problem';
 
 /**
- * Shows a cell value in a sentence: one line, at most 60 characters.
+ * Shows a cell value in a sentence: one line, control characters escaped, at most 60 characters.
  * @example quoteValue({ value: 'a\nb' }) // "'a↵b'"
  */
 export function quoteValue({ value }: { value: string }): string {
-	const oneLine = value.replace(/\r?\n/g, '↵');
+	const oneLine = escapeControls({ text: value.replace(/\r?\n/g, '↵') });
 	return `'${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}'`;
 }
 
