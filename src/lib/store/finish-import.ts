@@ -4,6 +4,7 @@ import { readAll, type FileBody } from '../ingest/file-body';
 import { LoadCancelled } from '../ingest/load-progress';
 import type { FormatDetection, IssueGroup } from '../ingest/types';
 import { summarisePlan, type MonthPlan, type PlanRow } from './month-plan';
+import { planWarnings } from './plan-warnings';
 import { sha256 } from './sha256';
 import type { Staged } from './staged';
 import { commitStagedSql, planSql } from './stage-sql';
@@ -62,9 +63,10 @@ export async function finishImport(opts: {
 	}
 	const planRows = await db.query<PlanRow & Record<string, unknown>>(staged.plan ?? planSql());
 	const months = summarisePlan({ rows: planRows });
-	if (opts.dryRun) return { ...result, months, status: 'planned' };
-	if (months.every((m) => m.status === 'unchanged'))
-		return { ...result, months, status: 'unchanged' };
+	const warnings = await planWarnings({ db, file: name, format: staged.format, months });
+	const planned = { ...result, months, issues: [...staged.issues, ...warnings] };
+	if (opts.dryRun) return { ...planned, status: 'planned' };
+	if (months.every((m) => m.status === 'unchanged')) return { ...planned, status: 'unchanged' };
 	if (opts.signal?.aborted) throw new LoadCancelled(name);
 
 	const [{ next }] = (await db.query<{ next: number }>(nextUploadIdSql())) as [{ next: number }];
@@ -77,5 +79,5 @@ export async function finishImport(opts: {
 		rows: staged.uploadRows
 	};
 	await inTransaction({ db, queries: [...commitStagedSql(meta), ...commit(next)] });
-	return { ...result, months, status: 'stored', uploadId: next, sha256: meta.sha256 };
+	return { ...planned, status: 'stored', uploadId: next, sha256: meta.sha256 };
 }
