@@ -10,7 +10,7 @@ describe('warmCsvReader', () => {
 		const result = await warmCsvReader({ db, rows: 2_000 });
 		expect(result).toMatchObject({ status: 'planned', format: 'police-street', rows: 2_000 });
 		expect(result.issues).toEqual([]);
-		expect(result.months.map((m) => [m.month, m.status])).toEqual([['2001-01', 'new']]);
+		expect(result.months.map((m) => [m.month, m.status])).toEqual([['2011-01', 'new']]);
 		const [stored] = await db.query({
 			sql: 'SELECT (SELECT count(*) FROM uploads)::INTEGER AS uploads, (SELECT count(*) FROM incidents)::INTEGER AS incidents'
 		});

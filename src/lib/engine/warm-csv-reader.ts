@@ -15,7 +15,7 @@ export async function warmCsvReader(opts: { db: Connector; rows: number }): Prom
 		const id =
 			type === 'Anti-social behaviour' ? '' : (i * 2654435761).toString(16).padStart(64, '0');
 		lines.push(
-			`${id},2001-01,Warm-up,Warm-up,-0.09,51.51,On or near Cheapside,E01032739,City of London 001F,${type},Under investigation,`
+			`${id},2011-01,Warm-up,Warm-up,-0.09,51.51,On or near Cheapside,E01032739,City of London 001F,${type},Under investigation,`
 		);
 	}
 	const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
