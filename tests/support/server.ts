@@ -32,9 +32,12 @@ export async function runCli(
 	return { code, stdout, stderr };
 }
 
-/** A temporary data folder holding a store loaded with the given files. */
-export async function loadedDataDir(paths: string[]): Promise<{ dir: string; remove: () => void }> {
-	const dir = mkdtempSync(join(tmpdir(), 'safer-city-data-'));
+/** A temporary data folder (or `into`, an existing one) holding a store loaded with the given files. */
+export async function loadedDataDir(
+	paths: string[],
+	into?: string
+): Promise<{ dir: string; remove: () => void }> {
+	const dir = into ?? mkdtempSync(join(tmpdir(), 'safer-city-data-'));
 	const result = await runCli(['import', ...paths, '--data-dir', dir]);
 	if (result.code !== 0) throw new Error(`import failed: ${result.stdout}${result.stderr}`);
 	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
