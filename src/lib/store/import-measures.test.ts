@@ -164,23 +164,26 @@ describe('a measures file replaces exactly the measures it holds', () => {
 			name: 'one measure revised',
 			line: '2021-06,City of London,Reports on the day,82,percent,60,up',
 			status: 'revised',
+			newRows: 3,
 			current: { 'Cases open': 42, 'Reports on the day': 82, 'Victims satisfied': 91 }
 		},
 		{
 			name: 'one measure as stored',
 			line: '2021-06,City of London,Victims satisfied,91,percent,90,up',
 			status: 'unchanged',
+			newRows: 3,
 			current: { 'Cases open': 42, 'Reports on the day': 80, 'Victims satisfied': 91 }
 		},
 		{
 			name: 'a new measure',
 			line: '2021-06,City of London,Referrals,7,count,,up',
 			status: 'revised',
+			newRows: 4,
 			current: { 'Cases open': 42, Referrals: 7, 'Reports on the day': 80, 'Victims satisfied': 91 }
 		}
 	])(
 		'$name: the others stay current and the plan names them',
-		async ({ line, status, current }) => {
+		async ({ line, status, newRows, current }) => {
 			const db = createNodeConnector();
 			await applySchema({ db });
 			await importFile({ db, name: 'three.csv', bytes: utf8(THREE.join('\n')), now });

@@ -37,7 +37,7 @@ const month = (m: string, old_rows: number, same_content: boolean, kept: string[
 	source: 'partner',
 	area: 'Test Force',
 	month: m,
-	new_rows: 1,
+	new_rows: 1 + kept.length,
 	old_rows,
 	same_content,
 	category: null,

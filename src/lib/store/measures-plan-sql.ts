@@ -32,7 +32,8 @@ export function planMeasuresSql(): Query {
 			FILTER (WHERE NOT EXISTS (SELECT 1 FROM ${STAGE_MEASURES} s WHERE ${SAME_MEASURE})) AS kept
 	FROM stored o GROUP BY o.source, o.area, o.month
 )
-SELECT m.source, m.area, strftime(m.month, '%Y-%m') AS month, m.rows AS new_rows, old.old_rows,
+SELECT m.source, m.area, strftime(m.month, '%Y-%m') AS month,
+	(m.rows + len(coalesce(old.kept, []::VARCHAR[])))::INTEGER AS new_rows, old.old_rows,
 	coalesce(p.same_content, false) AS same_content,
 	NULL::VARCHAR AS category, NULL::INTEGER AS old_count, NULL::INTEGER AS new_count,
 	coalesce(old.kept, []::VARCHAR[]) AS kept
