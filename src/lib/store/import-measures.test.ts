@@ -199,6 +199,7 @@ describe('a measures file replaces exactly the measures it holds', () => {
 					month: '2021-06',
 					status,
 					oldRows: 3,
+					newRows,
 					kept
 				})
 			]);
