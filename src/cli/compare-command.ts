@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { runComparison } from '../lib/compare/run-comparison';
 import { selectRows } from '../lib/compare/select-rows';
-import { createNodeConnector } from '../lib/db/node-connector.server';
+import { openWhenFree } from '../lib/db/open-when-free.server';
 import { seriesSql } from '../lib/db/sql/coverage-sql';
 import type { Series } from '../lib/overview/load-overview';
 import type { ComparisonBasis } from '../lib/periods/comparison-period';
 import { parsePeriod } from '../lib/periods/parse-period';
 import type { Period } from '../lib/periods/period';
+import { lockWaitMs } from '../lib/server/lock-wait';
 import { storePath } from '../lib/server/store-path';
 import { comparisonJson } from './comparison-json';
 import { formatComparisonText } from './format-comparison-text';
@@ -47,7 +48,7 @@ export async function compareCommand(
 		opts.log(`No store at ${path}: import files first with "npm run cli -- import <files…>".`);
 		return 1;
 	}
-	const db = createNodeConnector({ path, readOnly: true });
+	const db = await openWhenFree({ path, readOnly: true, waitMs: lockWaitMs() });
 	try {
 		const list = await db.query<Series & Record<string, unknown>>(seriesSql());
 		const series = list.find(

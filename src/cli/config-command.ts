@@ -24,7 +24,7 @@ export async function configCommand(opts: {
 		opts.log('Say "config load" (read data/config/*.csv into the store) or "config list".');
 		return 2;
 	}
-	const db = await openStore({ dataDir: opts.dataDir });
+	const db = await openStore({ dataDir: opts.dataDir, what: `"config ${opts.action}"` });
 	try {
 		if (opts.action === 'list') {
 			const breaks = await db.query<BreakRow & Row>(breaksSql());

@@ -1,11 +1,13 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { importFile, type ImportResult } from '../lib/store/import-file';
 import { findColumnMapping } from '../lib/store/find-column-mapping';
 import { formatIssueGroup } from '../lib/ingest/format-issue-group';
 import { FORMAT_SIGNATURES } from '../lib/ingest/detect/format-signatures';
 import { expandZip } from '../lib/ingest/expand-zip';
+import { escapeControls } from '../lib/ingest/text/escape-controls';
 import type { FormatKind } from '../lib/ingest/types';
+import { expandPaths } from './expand-paths';
 import { openStore } from './open-store';
 
 /** Layouts `--format` accepts. */
@@ -28,22 +30,26 @@ export async function importCommand(opts: {
 	mapping?: string;
 	log: (line: string) => void;
 }): Promise<{ code: number; results: ImportResult[] }> {
+	// File names and contents reach the terminal: a control character in them is shown, not obeyed.
+	const log = (line: string) => opts.log(escapeControls({ text: line }));
 	const format = opts.format as FormatKind | undefined;
 	if (format !== undefined && !FORMAT_CHOICES.includes(format)) {
-		opts.log(`Unknown --format "${opts.format}": use one of ${FORMAT_CHOICES.join(', ')}.`);
+		log(`Unknown --format "${opts.format}": use one of ${FORMAT_CHOICES.join(', ')}.`);
 		return { code: 2, results: [] };
 	}
-	const files = (await Promise.all(opts.paths.map(expand))).flat();
+	const { files, problems } = await expandPaths({ paths: opts.paths });
+	for (const problem of problems) log(problem);
+	if (problems.length) return { code: 2, results: [] };
 	if (!files.length) {
-		opts.log('Nothing to import: name one or more CSV or zip files, or folders holding them.');
+		log('Nothing to import: name one or more CSV or zip files, or folders holding them.');
 		return { code: 2, results: [] };
 	}
-	const db = await openStore({ dataDir: opts.dataDir });
+	const db = await openStore({ dataDir: opts.dataDir, what: 'an import' });
 	const results: ImportResult[] = [];
 	try {
 		const mapping = opts.mapping ? await findColumnMapping({ db, name: opts.mapping }) : null;
 		if (opts.mapping && !mapping) {
-			opts.log(`No saved column mapping is called "${opts.mapping}".`);
+			log(`No saved column mapping is called "${opts.mapping}".`);
 			return { code: 2, results };
 		}
 		for (const file of files) {
@@ -60,21 +66,15 @@ export async function importCommand(opts: {
 					mapping: mapping ?? undefined
 				});
 				results.push(result);
-				opts.log(describe(result));
-				if (format || result.mapping) opts.log(`  ${result.detection?.reason ?? ''}`);
-				for (const issue of result.issues) opts.log(`  ${formatIssueGroup(issue)}`);
+				log(describe(result));
+				if (format || result.mapping) log(`  ${result.detection?.reason ?? ''}`);
+				for (const issue of result.issues) log(`  ${formatIssueGroup(issue)}`);
 			}
 		}
 	} finally {
 		await db.close();
 	}
 	return { code: results.some((r) => r.status === 'rejected') ? 1 : 0, results };
-}
-
-async function expand(path: string): Promise<string[]> {
-	if (!(await stat(path)).isDirectory()) return [path];
-	const names = (await readdir(path)).filter((n) => /\.(csv|zip)$/i.test(n)).sort();
-	return names.map((n) => join(path, n));
 }
 
 function describe(r: ImportResult): string {

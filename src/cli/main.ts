@@ -3,7 +3,11 @@ import { compareCommand } from './compare-command';
 import { configCommand } from './config-command';
 import { groupsCommand } from './groups-command';
 import { importCommand } from './import-command';
+import { StoreBusyError, lockHolder } from '../lib/db/store-busy-error';
+import { sweepTempFolders } from '../lib/db/temp-folder.server';
+import { storeBusyMessage } from '../lib/server/store-busy-message';
 import { dataDir } from '../lib/server/store-path';
+import { exitOnSignals } from './exit-on-signals';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -41,10 +45,13 @@ Commands:
 
 Options for every command:
   --data-dir DIR               The data folder holding store/ (default: data)
+
+One command writes to the store at a time; another waits for it up to SAFER_CITY_LOCK_WAIT
+seconds (default 60), then stops, saying which process holds the store.
 `;
 
-async function main(argv: string[]): Promise<number> {
-	const { values, positionals } = parseArgs({
+function parse(argv: string[]) {
+	return parseArgs({
 		args: argv,
 		allowPositionals: true,
 		options: {
@@ -67,10 +74,31 @@ async function main(argv: string[]): Promise<number> {
 			help: { type: 'boolean', short: 'h', default: false }
 		}
 	});
+}
+
+async function main(argv: string[]): Promise<number> {
+	const { values, positionals } = parse(argv);
 	const [command, ...rest] = positionals;
 	const dir = values['data-dir'] ?? dataDir();
-	const log = (line: string) => console.log(line);
 	if (values.help || !command) return (console.log(USAGE), command ? 0 : 2);
+	try {
+		return await run({ command, rest, values, dir });
+	} catch (error) {
+		const busy = error instanceof StoreBusyError ? error : busyError(error);
+		if (!busy) throw error;
+		console.error(storeBusyMessage({ dataDir: dir, error: busy }));
+		return 1;
+	}
+}
+
+async function run(opts: {
+	command: string;
+	rest: string[];
+	values: ReturnType<typeof parse>['values'];
+	dir: string;
+}): Promise<number> {
+	const { command, rest, values, dir } = opts;
+	const log = (line: string) => console.log(line);
 	if (command === 'import') {
 		const { code } = await importCommand({
 			paths: rest,
@@ -102,6 +130,14 @@ async function main(argv: string[]): Promise<number> {
 	return 2;
 }
 
+/** DuckDB's own lock error, met outside `openWhenFree`, as a StoreBusyError. */
+function busyError(error: unknown): StoreBusyError | null {
+	const holder = lockHolder(error);
+	return holder && new StoreBusyError({ path: '', pid: holder.pid });
+}
+
+exitOnSignals();
+sweepTempFolders();
 main(process.argv.slice(2)).then(
 	(code) => process.exit(code),
 	(error: Error) => {

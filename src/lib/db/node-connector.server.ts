@@ -1,8 +1,8 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Connector, Query, Row } from './connector';
+import { createTempFolder, removeTempFolder } from './temp-folder.server';
 import { plainRow } from './values';
 
 /**
@@ -17,7 +17,10 @@ export function createNodeConnector(opts: { path?: string; readOnly?: boolean } 
 			const options: Record<string, string> = opts.readOnly ? { access_mode: 'READ_ONLY' } : {};
 			const instance = await DuckDBInstance.create(opts.path ?? ':memory:', options);
 			return { instance, conn: await instance.connect() };
-		})());
+		})().catch((error: unknown) => {
+			connection = undefined; // a failed open (e.g. the file locked) may be tried again
+			throw error;
+		}));
 
 	return {
 		async query<T extends Row = Row>({ sql, params }: Query): Promise<T[]> {
@@ -26,7 +29,7 @@ export function createNodeConnector(opts: { path?: string; readOnly?: boolean } 
 			return reader.getRowObjectsJS().map((row) => plainRow(row) as T);
 		},
 		async registerFile({ name, bytes }) {
-			scratch ??= await mkdtemp(join(tmpdir(), 'safer-city-'));
+			scratch ??= createTempFolder();
 			const path = join(scratch, name.replace(/[^\w.-]+/g, '_'));
 			await writeFile(path, bytes);
 			return path;
@@ -41,7 +44,7 @@ export function createNodeConnector(opts: { path?: string; readOnly?: boolean } 
 				instance.closeSync();
 				connection = undefined;
 			}
-			if (scratch) await rm(scratch, { recursive: true, force: true });
+			if (scratch) await removeTempFolder(scratch);
 			scratch = undefined;
 		}
 	};

@@ -1,20 +1,42 @@
-import { existsSync } from 'node:fs';
+import { error } from '@sveltejs/kit';
 import type { Connector } from '../db/connector';
 import { createNodeConnector } from '../db/node-connector.server';
+import { StoreBusyError } from '../db/store-busy-error';
+import { readSnapshot } from './read-snapshot';
+import { storeBusyMessage } from './store-busy-message';
 import { dataDir, storePath } from './store-path';
 
+/** How long a request waits for a writer when the server has no earlier copy of the store. */
+const FIRST_READ_WAIT_MS = 10_000;
+
 /**
- * Opens the store read-only for one piece of work, so the CLI can import while the server runs.
+ * Reads the store for one piece of work, from the server's copy of it as last written, so that
+ * the CLI can import while the server runs and requests never wait for the import.
  * Returns null when no store exists yet.
  * @example const rows = await withStore((db) => db.query({ sql: 'SELECT 1' }));
  */
 export async function withStore<T>(work: (db: Connector) => Promise<T>): Promise<T | null> {
-	const path = storePath({ dataDir: dataDir() });
-	if (!existsSync(path)) return null;
-	const db = createNodeConnector({ path, readOnly: true });
+	const dir = dataDir();
+	let snapshot;
 	try {
-		return await work(db);
+		snapshot = await readSnapshot({
+			path: storePath({ dataDir: dir }),
+			waitMs: FIRST_READ_WAIT_MS
+		});
+	} catch (failure) {
+		if (failure instanceof StoreBusyError)
+			error(503, storeBusyMessage({ dataDir: dir, error: failure, retry: 'reload the page' }));
+		throw failure;
+	}
+	try {
+		if (!snapshot.path) return null;
+		const db = createNodeConnector({ path: snapshot.path, readOnly: true });
+		try {
+			return await work(db);
+		} finally {
+			await db.close();
+		}
 	} finally {
-		await db.close();
+		snapshot.release();
 	}
 }
