@@ -11,6 +11,7 @@ import { lockWaitMs } from '../lib/server/lock-wait';
 import { storePath } from '../lib/server/store-path';
 import { comparisonJson } from './comparison-json';
 import { formatComparisonText } from './format-comparison-text';
+import { terminalJson } from './terminal-json';
 
 /** Options of `compare`, as parsed from the command line. */
 export interface CompareOptions {
@@ -74,9 +75,7 @@ export async function compareCommand(
 		});
 		const comparison = selectRows({ comparison: all, group: opts.group });
 		opts.log(
-			opts.json
-				? JSON.stringify(comparisonJson(comparison), null, 2)
-				: formatComparisonText(comparison)
+			opts.json ? terminalJson(comparisonJson(comparison)) : formatComparisonText(comparison)
 		);
 		return 0;
 	} finally {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { escapeControls } from '../lib/ingest/text/escape-controls';
 import { importCommand } from './import-command';
 
 const dir = mkdtempSync(join(tmpdir(), 'safer-city-import-'));
@@ -26,6 +27,12 @@ writeFileSync(
 );
 writeFileSync(join(inbox, 'MPS Ward Level Crime.csv'), WARD);
 writeFileSync(join(inbox, 'notes.txt'), 'not imported');
+const escapes = join(dir, 'escapes');
+mkdirSync(escapes);
+writeFileSync(
+	join(escapes, 'mps\u001b[2J.csv'),
+	'MajorText,MinorText,BoroughName,202401,Note\u001b]0;x\u0007\nTHEFT,SHOPLIFTING,Bar\u009bnet,4,\n'
+);
 
 const run = async (opts: { paths?: string[]; dryRun?: boolean; format?: string }) => {
 	const lines: string[] = [];
@@ -73,6 +80,24 @@ describe('import command', () => {
 		expect(lines[1]).toBe(
 			'  Read as partner measures (wide: area,measure,unit,target,direction then one column per period), as chosen; the columns look like MOPAC borough or ward table.'
 		);
+	});
+
+	it('shows control characters from file names and contents escaped', async () => {
+		const { lines } = await run({ paths: [escapes], dryRun: true });
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.filter((l) => l !== escapeControls({ text: l }))).toEqual([]);
+		expect(lines[0]).toContain('mps\\x1b[2J.csv: checked (dry run), 1 rows');
+		expect(lines.join('\n')).toContain("'Note\\x1b]0;x\\x07' is not part of this layout");
+	});
+
+	it('says which path it cannot read, and imports nothing', async () => {
+		const { code, lines } = await run({ paths: [join(inbox, 'nope.csv'), inbox], dryRun: true });
+		expect(code).toBe(2);
+		expect(lines).toEqual([
+			expect.stringContaining(
+				`Cannot read '${join(inbox, 'nope.csv')}': there is no file or folder there`
+			)
+		]);
 	});
 
 	it.each([

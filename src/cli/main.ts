@@ -3,6 +3,7 @@ import { compareCommand } from './compare-command';
 import { configCommand } from './config-command';
 import { groupsCommand } from './groups-command';
 import { importCommand } from './import-command';
+import { escapeControls } from '../lib/ingest/text/escape-controls';
 import { StoreBusyError, lockHolder } from '../lib/db/store-busy-error';
 import { sweepTempFolders } from '../lib/db/temp-folder.server';
 import { storeBusyMessage } from '../lib/server/store-busy-message';
@@ -141,7 +142,7 @@ sweepTempFolders();
 main(process.argv.slice(2)).then(
 	(code) => process.exit(code),
 	(error: Error) => {
-		console.error(`Error: ${error.message}`);
+		console.error(`Error: ${escapeControls({ text: error.message })}`);
 		process.exit(2);
 	}
 );
