@@ -6,13 +6,14 @@ import path from 'node:path';
  */
 export const LAYERS = [
 	['periods', 'stats', 'csv', 'method', 'sample'],
-	['ingest'],
+	// series sits one above periods (not beside it) because it builds on periods/month.
+	['ingest', 'series'],
 	['db'],
 	['store', 'config'],
 	['compare'],
 	['overview', 'engine', 'server'],
 	['state'],
-	['components']
+	['charts', 'components']
 ];
 
 const LEVEL = new Map(LAYERS.flatMap((folders, level) => folders.map((f) => [f, level])));
