@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakSpanned, spansBreak } from './spans-break';
+import { breakSpanned, breaksWithin, spansBreak } from './spans-break';
 
 const breaks = [
 	{ month: '2019-04', note: 'ASB recording changed', category: 'Anti-social behaviour' },
@@ -25,5 +25,15 @@ describe('spansBreak', () => {
 	it('names the break spanned', () => {
 		expect(breakSpanned({ month: '2021-06', breaks })?.note).toBe('New crime system');
 		expect(breakSpanned({ month: '2022-06', breaks })).toBeNull();
+	});
+
+	it.each([
+		['2019-04', '2021-03', 'Burglary', ['New crime system']],
+		['2019-03', '2021-03', 'Anti-social behaviour', ['ASB recording changed', 'New crime system']],
+		['2019-03', '2020-12', undefined, ['ASB recording changed']],
+		['2019-04', '2020-12', undefined, []],
+		['2021-01', '2021-12', null, []]
+	])('breaks within %s..%s for %s', (first, last, category, notes) => {
+		expect(breaksWithin({ breaks, first, last, category }).map((b) => b.note)).toEqual(notes);
 	});
 });

@@ -29,7 +29,26 @@ export function breakSpanned({
 	breaks: readonly MethodBreak[];
 	category?: string | null;
 }): MethodBreak | null {
-	const before = addMonths(month, -12);
-	const applies = (b: MethodBreak) => !category || b.category === null || b.category === category;
-	return breaks.find((b) => applies(b) && b.month > before && b.month <= month) ?? null;
+	const first = addMonths(month, -12);
+	return breaksWithin({ breaks, first, last: month, category })[0] ?? null;
+}
+
+/** Breaks that apply to a category and start inside first..last (a break at `first` changes nothing shown). @example breaksWithin({ breaks, first: '2020-04', last: '2022-03' }) */
+export function breaksWithin({
+	breaks,
+	first,
+	last,
+	category
+}: {
+	breaks: readonly MethodBreak[];
+	first: string;
+	last: string;
+	category?: string | null;
+}): MethodBreak[] {
+	return breaks.filter(
+		(b) =>
+			(!category || b.category === null || b.category === category) &&
+			b.month > first &&
+			b.month <= last
+	);
 }
