@@ -66,4 +66,38 @@ describe('ComparisonTable layout in Chromium', () => {
 		expect(found.text).toBe(label);
 		expect(found.title).toBe(label.length > 60 ? label : '');
 	});
+
+	it.each([360, 390])(
+		'keeps now, then and the percentage change on screen at %i px, the rest under the label',
+		async (width) => {
+			const page = await chromium.browser.newPage({ viewport: { width, height: 800 } });
+			await page.setContent(
+				`<style>body { margin: 0 } ${css}</style>${await markup('Violence and sexual offences')}`
+			);
+			const cells = await page.evaluate(() =>
+				[...document.querySelectorAll('tbody tr')].map((tr) => {
+					const box = (col: string) => {
+						const el = tr.querySelector(`[data-col="${col}"]`) as HTMLElement;
+						const r = el.getBoundingClientRect();
+						return r.width > 0 ? Math.round(r.right) : null;
+					};
+					const compact = tr.querySelector('.compact') as HTMLElement;
+					return {
+						now: box('now'),
+						then: box('then'),
+						pct: box('pct'),
+						change: box('change'),
+						compact: compact.getBoundingClientRect().height > 0 ? compact.innerText : null
+					};
+				})
+			);
+			await page.close();
+			expect(cells.length).toBeGreaterThan(1);
+			for (const c of cells) {
+				for (const col of [c.now, c.then, c.pct]) expect(col).toBeLessThanOrEqual(width);
+				expect(c.change).toBeNull();
+				expect(c.compact).toMatch(/(better|worse|no change).*(beyond normal|normal variation)/s);
+			}
+		}
+	);
 });
