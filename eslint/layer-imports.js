@@ -11,9 +11,10 @@ export const LAYERS = [
 	['db'],
 	['store', 'config'],
 	['compare'],
-	['overview', 'engine', 'server'],
+	// charts render figures handed to them: below state, so components may place them.
+	['overview', 'engine', 'server', 'charts'],
 	['state'],
-	['charts', 'components']
+	['components']
 ];
 
 const LEVEL = new Map(LAYERS.flatMap((folders, level) => folders.map((f) => [f, level])));
