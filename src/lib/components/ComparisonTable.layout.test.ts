@@ -10,12 +10,13 @@ import ComparisonTable from './ComparisonTable.svelte';
 
 const WIDTH = 1000;
 const source = readFileSync(new URL('./ComparisonTable.svelte', import.meta.url), 'utf8');
-// The component's own CSS, unscoped: the server render drops the scoping classes too.
-const css = (
-	compile(source, { filename: 'ComparisonTable.svelte', css: 'external' }).css?.code ?? ''
-)
-	.replace(/:where\(\.svelte-[a-z0-9]+\)/g, '')
-	.replace(/\.svelte-[a-z0-9]+/g, '');
+// The shared table stylesheet and the component's own CSS, unscoped: the server render drops the
+// scoping classes too.
+const css =
+	readFileSync(new URL('./figures-table.css', import.meta.url), 'utf8') +
+	(compile(source, { filename: 'ComparisonTable.svelte', css: 'external' }).css?.code ?? '')
+		.replace(/:where\(\.svelte-[a-z0-9]+\)/g, '')
+		.replace(/\.svelte-[a-z0-9]+/g, '');
 
 const markup = async (label: string) => {
 	const months = { '2020-06': { [label]: 4, Burglary: 2 }, '2021-06': { [label]: 6, Burglary: 3 } };
