@@ -3,6 +3,7 @@ import { compareCommand } from './compare-command';
 import { configCommand } from './config-command';
 import { groupsCommand } from './groups-command';
 import { importCommand } from './import-command';
+import { userCommand } from './user-command';
 import { escapeControls } from '../lib/ingest/text/escape-controls';
 import { StoreBusyError, lockHolder } from '../lib/db/store-busy-error';
 import { sweepTempFolders } from '../lib/db/temp-folder.server';
@@ -43,6 +44,13 @@ Commands:
   groups list                  Print the groups of categories (--source, default police-street)
   groups set NAME CATEGORY…    Define a group, e.g. groups set violence Robbery "Possession of weapons"
   groups remove NAME           Remove a group
+  user add NAME --role R       Add an account of the dashboard, R analyst or viewer; the
+                               password is asked for (or read from standard input), never
+                               given as an argument
+  user passwd NAME             Change an account's password (its sessions end)
+  user remove NAME             Remove an account (its sessions end)
+  user list                    Print the accounts and their roles
+                               The dashboard holds the accounts while it runs: stop it first
 
 Options for every command:
   --data-dir DIR               The data folder holding store/ (default: data)
@@ -71,6 +79,7 @@ function parse(argv: string[]) {
 			rate: { type: 'string' },
 			'small-numbers': { type: 'string' },
 			'config-dir': { type: 'string' },
+			role: { type: 'string' },
 			json: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -127,6 +136,7 @@ async function run(opts: {
 		});
 	if (command === 'groups')
 		return groupsCommand({ args: rest, source: values.source, dataDir: dir, log });
+	if (command === 'user') return userCommand({ args: rest, role: values.role, dataDir: dir, log });
 	console.error(`Unknown command "${command}".\n\n${USAGE}`);
 	return 2;
 }
