@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs';
 import { runComparison } from '../lib/compare/run-comparison';
+import { runMeasureComparison } from '../lib/compare/run-measure-comparison';
 import { selectRows } from '../lib/compare/select-rows';
 import { openWhenFree } from '../lib/db/open-when-free.server';
 import { seriesSql } from '../lib/db/sql/coverage-sql';
-import type { Series } from '../lib/overview/load-overview';
+import type { Series } from '../lib/compare/store-facts';
 import type { ComparisonBasis } from '../lib/periods/comparison-period';
 import { parsePeriod } from '../lib/periods/parse-period';
 import type { Period } from '../lib/periods/period';
 import { lockWaitMs } from '../lib/server/lock-wait';
 import { storePath } from '../lib/server/store-path';
-import { comparisonJson } from './comparison-json';
+import { comparisonJson, measureComparisonJson } from './comparison-json';
 import { formatComparisonText } from './format-comparison-text';
+import { formatMeasureText } from './format-measure-text';
 import { terminalJson } from './terminal-json';
 
 /** Options of `compare`, as parsed from the command line. */
@@ -60,6 +62,17 @@ export async function compareCommand(
 				`No data for source ${opts.source ?? 'police-street'}${opts.area ? `, area ${opts.area}` : ''}.`
 			);
 			return 1;
+		}
+		if (series.source === 'measures') {
+			const m = await runMeasureComparison({
+				db,
+				source: series.source,
+				area: series.area,
+				period,
+				vs
+			});
+			opts.log(opts.json ? terminalJson(measureComparisonJson(m)) : formatMeasureText(m));
+			return 0;
 		}
 		const threshold = opts.smallNumbers === undefined ? undefined : Number(opts.smallNumbers);
 		if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0))

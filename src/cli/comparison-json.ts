@@ -1,4 +1,5 @@
 import type { Comparison, ComparisonRow } from '../lib/compare/comparison';
+import type { MeasureComparison } from '../lib/compare/measure-comparison';
 import { formatPeriodToken } from '../lib/periods/format-period-token';
 
 function rowJson(r: ComparisonRow) {
@@ -55,5 +56,25 @@ export function comparisonJson(c: Comparison) {
 		rate: c.rate,
 		smallNumberThreshold: c.smallNumberThreshold,
 		rows: c.rows.map(rowJson)
+	};
+}
+
+/** Partner measures as plain JSON for scripts: each measure's figures, target, RAG and sentence. */
+export function measureComparisonJson(c: MeasureComparison) {
+	return {
+		source: c.source,
+		area: c.area,
+		period: formatPeriodToken(c.period),
+		periodLabel: c.periodLabel,
+		base: formatPeriodToken(c.base),
+		baseLabel: c.baseLabel,
+		rows: c.rows.map(({ evaluation, ...r }) => ({
+			measure: r.key,
+			...r,
+			status: r.status,
+			rag: evaluation?.rag ?? null,
+			targetStatus: evaluation?.status ?? null,
+			targetWords: evaluation?.words ?? null
+		}))
 	};
 }

@@ -110,7 +110,11 @@ describe('loadOverview', () => {
 			series: null,
 			months: [],
 			month: null,
-			tables: []
+			tables: [],
+			sections: [],
+			areas: [],
+			area: null,
+			synthetic: false
 		});
 		await empty.close();
 	});

@@ -1,134 +1,137 @@
-import type { Connector } from '../db/connector';
-import { coveredMonthsSql, seriesSql } from '../db/sql/coverage-sql';
 import type { Comparison } from '../compare/comparison';
-import { runComparison } from '../compare/run-comparison';
+import { compareMonthly } from '../compare/compare-monthly';
+import { countIndex } from '../compare/count-index';
+import { loadStoreFacts } from '../compare/load-store-facts';
 import { selectRows } from '../compare/select-rows';
-import type { ComparisonBasis } from '../periods/comparison-period';
+import { seriesKey, type StoreFacts } from '../compare/store-facts';
+import type { Connector, Row } from '../db/connector';
+import { measureValuesSql, type MeasureValueRow } from '../db/sql/measure-values-sql';
+import { monthlyCountsSql, type MonthlyCountRow } from '../db/sql/monthly-counts-sql';
+import { comparisonPeriod } from '../periods/comparison-period';
 import { formatPeriodToken } from '../periods/format-period-token';
-import { parsePeriod } from '../periods/parse-period';
 import type { Period } from '../periods/period';
 import { resolvePeriod } from '../periods/resolve-period';
-import { periodChoices, type PeriodChoices } from './period-choices';
-import { populationsSql } from '../db/sql/populations-sql';
+import { overviewChoices } from './overview-choices';
+import { overviewRanges } from './overview-ranges';
+import { overviewSections } from './overview-sections';
+import { findPartnership, partnershipAreas } from './partnership-areas';
+import { periodChoices } from './period-choices';
+import type { OverviewData } from './overview-data';
+import { sparkRange } from './section-sparks';
 
-/** A source and area the store holds, with the months it covers. */
-export interface Series {
-	source: string;
-	area: string;
-	first_month: string;
-	last_month: string;
-	months: number;
-}
-
-/** Everything the overview page shows; the same for the server and the browser engine. */
-export interface OverviewData {
-	series: Series | null;
-	/** Months with data, newest first, for the month picker. */
-	months: string[];
-	/** The chosen month, or the last month of the chosen period. */
-	month: string | null;
-	/** The chosen comparison, then the financial year to date (unless that is the one chosen). */
-	tables: Comparison[];
-	/** Token of the chosen period, e.g. 'FY2020-21'. */
-	period?: string | null;
-	/** The base as asked for: 'yoy', 'previous' or a period token. */
-	vs?: string;
-	/** The chosen comparison (also `tables[0]`). */
-	comparison?: Comparison | null;
-	/** The financial year to date ending at `month`, against the same months a year earlier. */
-	fytd?: Comparison | null;
-	/** What the period and base pickers offer. */
-	choices?: PeriodChoices | null;
-	/** Why the period or base asked for could not be used (the defaults were shown instead). */
-	problem?: string | null;
-	/** Populations a rate can be worked out per 1,000 of, e.g. 'residents'. */
-	populations?: string[];
-	/** The rows shown: omitted, categories; 'all', the groups. */
-	group?: string | null;
-	/** The population rates are per 1,000 of, or null for counts only. */
-	rate?: string | null;
-}
-
-const POLICE = 'police-street';
-
-function basis(vs: string | null | undefined): ComparisonBasis {
-	if (!vs || vs === 'yoy' || vs === 'previous') return (vs || 'yoy') as ComparisonBasis;
-	return parsePeriod(vs);
-}
+export type { Series } from '../compare/store-facts';
+export type { OverviewData } from './overview-data';
 
 /**
- * Loads the headline comparisons: a period (by token; else a month; else the latest month with
- * data) against its base (a year earlier unless `vs` says 'previous' or names a period), plus the
- * financial year to date ending at the same month, and the choices for the pickers.
- * @example await loadOverview({ db, period: 'FY2021-22:Q1', vs: 'previous' })
+ * Loads the overview of a partnership (the one with most data unless `area` names one): the
+ * headline comparisons of a period (by token; else a month; else the latest month with data)
+ * against its base, the financial year to date, and a section per source. Pass `facts` (from
+ * `loadStoreFacts`) to spend only two queries: the counts and the measures it needs.
+ * @example await loadOverview({ db, facts, period: 'FY2021-22:Q1', vs: 'previous', area: 'City of London' })
  */
 export async function loadOverview(opts: {
 	db: Connector;
+	facts?: StoreFacts;
 	month?: string | null;
 	period?: string | null;
 	vs?: string | null;
+	area?: string | null;
 	/** Rows to show, as `compare --group`: omitted, the total and categories; 'all', the groups. */
 	group?: string | null;
 	/** A population to show rates per 1,000 of. */
 	rate?: string | null;
 }): Promise<OverviewData> {
 	const { db } = opts;
-	const all = await db.query<Series & Record<string, unknown>>(seriesSql());
-	const series = all.find((s) => s.source === POLICE) ?? null;
-	if (!series) return { series: null, months: [], month: null, tables: [] };
-	const rows = await db.query<{ month: string }>(coveredMonthsSql(series));
-	const months = rows.map((r) => r.month).reverse();
-	const latest = months[0]!;
-	const common = { db, source: series.source, area: series.area };
+	const facts = opts.facts ?? (await loadStoreFacts({ db }));
+	const partnerships = partnershipAreas({ series: facts.series });
+	const areas = partnerships.map((p) => p.name).sort();
 	let problem: string | null = null;
-	let period: Period = {
-		kind: 'month',
-		month: opts.month && months.includes(opts.month) ? opts.month : latest
-	};
-	let vs: ComparisonBasis = 'yoy';
-	try {
-		if (opts.period) period = parsePeriod(opts.period);
-		vs = basis(opts.vs);
-	} catch (error) {
-		problem = (error as Error).message;
+	let chosen = opts.area ? findPartnership({ partnerships, area: opts.area }) : partnerships[0];
+	if (!chosen && partnerships.length) {
+		problem = `No data for the area "${opts.area}"; the areas are ${areas.map((a) => `"${a}"`).join(', ')}.`;
+		chosen = partnerships[0];
 	}
-	let group = opts.group;
-	const found = await db.query<{ population: string }>(populationsSql({ area: series.area }));
-	const populations = [...new Set(found.map((r) => r.population))].sort();
-	let rate = opts.rate && populations.includes(opts.rate) ? opts.rate : null;
-	const compare = async (p: Period, v: ComparisonBasis) =>
-		selectRows({ comparison: await runComparison({ ...common, period: p, vs: v, rate }), group });
-	let comparison: Comparison;
-	try {
-		comparison = await compare(period, vs);
-	} catch (error) {
-		problem = (error as Error).message;
-		[vs, group, rate] = ['yoy', undefined, null];
-		comparison = await compare(period, vs);
-	}
-	const end = resolvePeriod(period).end;
-	const month = end < latest ? end : latest;
-	// The financial year to date is shown once: not again when the chosen period covers the same
-	// months year on year (a financial year to date, or Q1 of a financial year).
+	const counted = chosen?.series.filter((s) => s.source !== 'measures') ?? [];
+	const series = counted.find((s) => s.source === 'police-street') ?? counted[0] ?? null;
+	const timeline = series ?? chosen?.series[0];
+	const synthetic = facts.synthetic;
+	const none = { series: null, months: [], month: null, tables: [] };
+	if (!chosen || !timeline) return { ...none, sections: [], areas, area: null, synthetic };
+	const months = [...(facts.covered[seriesKey(timeline)] ?? [])].reverse();
+	const c = overviewChoices({
+		...opts,
+		months,
+		populations: facts.populations,
+		area: timeline.area
+	});
+	problem ??= c.problem;
+	const month = c.month;
 	const fytdPeriod: Period = { kind: 'ytd-financial', end: month };
-	const range = resolvePeriod(period);
-	const fytdRange = resolvePeriod(fytdPeriod);
+	const [range, fytdRange] = [resolvePeriod(c.period), resolvePeriod(fytdPeriod)];
 	const chosenIsFytd =
-		vs === 'yoy' && range.start === fytdRange.start && range.end === fytdRange.end;
-	const fytd = chosenIsFytd ? comparison : await compare(fytdPeriod, 'yoy');
+		c.vs === 'yoy' && range.start === fytdRange.start && range.end === fytdRange.end;
+	const pairs = [
+		[c.period, c.base] as const,
+		[fytdPeriod, comparisonPeriod({ period: fytdPeriod, vs: 'yoy' })] as const
+	];
+	const ranges = overviewRanges({ facts, series: counted, pairs });
+	const partners = chosen.series.map((s) => s.area);
+	const counts = await db.query<MonthlyCountRow & Row>(
+		monthlyCountsSql({ areas: partners, ranges })
+	);
+	const measured = chosen.series.some((s) => s.source === 'measures');
+	const measureRanges = [range, resolvePeriod(c.base), sparkRange({ end: range.end })];
+	const measureRows = measured
+		? await db.query<MeasureValueRow & Row>(
+				measureValuesSql({ areas: partners, ranges: measureRanges })
+			)
+		: [];
+	const index = countIndex({ rows: counts });
+	const { vs } = c;
+	let { group, rate } = c;
+	const compare = (period: Period, basis: typeof vs) =>
+		series
+			? selectRows({
+					comparison: compareMonthly({ facts, index, ...series, period, vs: basis, rate }),
+					group
+				})
+			: null;
+	let comparison: Comparison | null;
+	try {
+		comparison = compare(c.period, vs);
+	} catch (error) {
+		problem = (error as Error).message;
+		[group, rate] = [undefined, null];
+		comparison = compare(c.period, vs);
+	}
+	const fytd = chosenIsFytd ? comparison : compare(fytdPeriod, 'yoy');
+	const sections = overviewSections({
+		facts,
+		index,
+		measureRows,
+		series: chosen.series,
+		period: c.period,
+		vs,
+		rate,
+		group
+	});
 	return {
 		series,
 		months,
 		month,
-		tables: chosenIsFytd ? [comparison] : [comparison, fytd],
-		period: formatPeriodToken(period),
+		tables: comparison ? (chosenIsFytd ? [comparison] : [comparison, fytd!]) : [],
+		period: formatPeriodToken(c.period),
 		vs: typeof vs === 'string' ? vs : formatPeriodToken(vs),
 		comparison,
 		fytd,
-		choices: periodChoices({ first: series.first_month, last: series.last_month }),
+		choices: periodChoices({ first: timeline.first_month, last: timeline.last_month }),
 		problem,
-		populations,
+		populations: c.populations,
 		group: group ?? null,
-		rate
+		rate,
+		sections,
+		areas,
+		area: chosen.name,
+		synthetic
 	};
 }

@@ -5,12 +5,33 @@ describe('overview query', () => {
 	it.each([
 		[
 			'?period=FY2020-21&vs=previous',
-			{ period: 'FY2020-21', vs: 'previous', group: null, rate: null, month: null }
+			{ period: 'FY2020-21', vs: 'previous', area: null, group: null, rate: null, month: null }
 		],
-		['?month=2021-06', { period: null, vs: null, group: null, rate: null, month: '2021-06' }],
+		[
+			'?month=2021-06',
+			{ period: null, vs: null, area: null, group: null, rate: null, month: '2021-06' }
+		],
+		[
+			'?period=FY2021-22&area=City+of+London',
+			{
+				period: 'FY2021-22',
+				vs: null,
+				area: 'City of London',
+				group: null,
+				rate: null,
+				month: null
+			}
+		],
 		[
 			'?period=2021-04..2021-06&group=all&rate=residents',
-			{ period: '2021-04..2021-06', vs: null, group: 'all', rate: 'residents', month: null }
+			{
+				period: '2021-04..2021-06',
+				vs: null,
+				area: null,
+				group: 'all',
+				rate: 'residents',
+				month: null
+			}
 		]
 	])('round-trips %s', (search, query) => {
 		const url = new URL(`http://x/${search}`);

@@ -1,14 +1,16 @@
-/** What the overview shows, as it travels in the URL (`?period=FY2020-21&vs=previous`). */
+/** What the overview shows, as it travels in the URL (`?period=FY2020-21&vs=previous&area=Camden`). */
 export interface OverviewQuery {
 	period: string | null;
 	vs: string | null;
+	/** The partnership (or one of its areas); null for the one with most data. */
+	area?: string | null;
 	group: string | null;
 	rate: string | null;
 	/** The older `?month=YYYY-MM` links. */
 	month: string | null;
 }
 
-const KEYS = ['period', 'vs', 'group', 'rate', 'month'] as const;
+const KEYS = ['period', 'vs', 'area', 'group', 'rate', 'month'] as const;
 
 /** Reads the overview's choices from a URL's search parameters. @example readOverviewQuery(url.searchParams) */
 export function readOverviewQuery(params: URLSearchParams): OverviewQuery {
@@ -27,4 +29,11 @@ export function writeOverviewQuery(opts: { url: URL; query: OverviewQuery }): UR
 		else url.searchParams.set(key, value);
 	}
 	return url;
+}
+
+/** Whether two sets of choices show the same view. @example sameOverviewQuery(a, b) */
+export function sameOverviewQuery(a: OverviewQuery, b: OverviewQuery): boolean {
+	const norm = (q: OverviewQuery) =>
+		writeOverviewQuery({ url: new URL('http://x/'), query: q }).search;
+	return norm(a) === norm(b);
 }
