@@ -32,6 +32,12 @@ async function start(): Promise<void> {
 	const { host, port } = listenAddress();
 	// adapter-node reads HOST and PORT; its own default host is every interface.
 	Object.assign(process.env, { HOST: host, PORT: port, SAFER_CITY_DATA_DIR: dir });
+	// SvelteKit checks a form's Origin against ORIGIN; without it adapter-node assumes https.
+	if (!process.env.ORIGIN && host === '127.0.0.1') process.env.ORIGIN = `http://${host}:${port}`;
+	if (!process.env.ORIGIN)
+		console.log(
+			'Set ORIGIN to the address people use (e.g. https://dashboard.example.gov.uk) for sign-in to work.'
+		);
 	await import(pathToFileURL(join(process.cwd(), 'build', 'index.js')).href);
 	const where =
 		host === '127.0.0.1' ? ' (this machine only: set HOST=0.0.0.0 to serve others)' : '';
