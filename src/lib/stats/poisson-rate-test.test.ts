@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directBinomial, directTwoSidedPValue, directUpperTail } from './direct-binomial';
+import { logChoose } from './log-gamma';
 import { poissonRateTest } from './poisson-rate-test';
 
 const range = (n: number) => Array.from({ length: n + 1 }, (_, i) => i);
@@ -54,6 +55,27 @@ describe('poissonRateTest p-value', () => {
 		[{ a: 1, b: 0 }, 1]
 	])('known value: %j gives %d', (input, expected) => {
 		expect(poissonRateTest(input).pValue).toBeCloseTo(expected, 14);
+	});
+
+	// Every term summed in log space, as before the window: the reference for large counts.
+	const fullSum = (a: number, b: number, share: number) => {
+		const n = a + b;
+		const logs = range(n).map(
+			(k) => logChoose({ n, k }) + k * Math.log(share) + (n - k) * Math.log(1 - share)
+		);
+		const limit = logs[a]! + Math.log1p(1e-7);
+		const kept = logs.filter((l) => l <= limit);
+		const top = kept.reduce((m, l) => Math.max(m, l), -Infinity);
+		return Math.min(1, Math.exp(top + Math.log(kept.reduce((t, l) => t + Math.exp(l - top), 0))));
+	};
+	it.each([
+		[50_000, 50_700, 1, 1],
+		[180_000, 60_500, 3, 1],
+		[1_000_000, 1_003_000, 1, 1],
+		[1_000_000, 1_020_000, 1, 1]
+	])('large counts (a large force): %i vs %i, exposures %d and %d', (a, b, ta, tb) => {
+		const expected = fullSum(a, b, ta / (ta + tb));
+		expect(poissonRateTest({ a, b, ta, tb }).pValue).toBeCloseTo(expected, 10);
 	});
 
 	it('matches R: binom.test(c(682, 243), p = 3/4) p = 0.3825', () => {

@@ -32,15 +32,27 @@ function checkExposure(name: string, value: number): void {
 	}
 }
 
+// Outcomes further than this many standard deviations from the mean (and than the observed one)
+// are left out of the sum: each is below e^-800 of the largest, so the p-value cannot change,
+// and a large force's yearly counts (millions) cost thousands of terms, not millions.
+const WINDOW_SD = 40;
+
 function twoSidedPValue(a: number, n: number, logShare: number, logRest: number): number {
-	const logProbabilities = Array.from(
-		{ length: n + 1 },
-		(_, k) => logChoose({ n, k }) + k * logShare + (n - k) * logRest
-	);
-	const limit = (logProbabilities[a] ?? 0) + Math.log1p(RELATIVE_TOLERANCE);
-	const included = logProbabilities.filter((logP) => logP <= limit);
-	const largest = Math.max(...included);
-	const sum = included.reduce((total, logP) => total + Math.exp(logP - largest), 0);
+	const logP = (k: number) => logChoose({ n, k }) + k * logShare + (n - k) * logRest;
+	const mean = n * Math.exp(logShare);
+	const sd = Math.sqrt(mean * Math.exp(logRest));
+	const from = Math.max(0, Math.min(a, Math.floor(mean - WINDOW_SD * sd - 1)));
+	const to = Math.min(n, Math.max(a, Math.ceil(mean + WINDOW_SD * sd + 1)));
+	const limit = logP(a) + Math.log1p(RELATIVE_TOLERANCE);
+	const included: number[] = [];
+	let largest = -Infinity;
+	for (let k = from; k <= to; k++) {
+		const value = logP(k);
+		if (value > limit) continue;
+		included.push(value);
+		if (value > largest) largest = value;
+	}
+	const sum = included.reduce((total, value) => total + Math.exp(value - largest), 0);
 	return Math.min(1, Math.exp(largest + Math.log(sum)));
 }
 
