@@ -97,7 +97,12 @@ export function countSection(opts: {
 		end
 	});
 	const own = ownTotal({ c, headline, index, key, covered: new Set(covered) });
-	const narrative = first ? [first.narrative] : [c.comparedLabel + '.'];
+	// With no total to lead with, every category speaks for itself.
+	const narrative = !first
+		? [`${c.comparedLabel}.`]
+		: first === headline
+			? [first.narrative]
+			: c.rows.map((r) => r.narrative);
 	if (own) {
 		const texts = comparedTexts(c);
 		narrative.push(

@@ -30,10 +30,3 @@ export function writeOverviewQuery(opts: { url: URL; query: OverviewQuery }): UR
 	}
 	return url;
 }
-
-/** Whether two sets of choices show the same view. @example sameOverviewQuery(a, b) */
-export function sameOverviewQuery(a: OverviewQuery, b: OverviewQuery): boolean {
-	const norm = (q: OverviewQuery) =>
-		writeOverviewQuery({ url: new URL('http://x/'), query: q }).search;
-	return norm(a) === norm(b);
-}
