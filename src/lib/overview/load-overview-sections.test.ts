@@ -129,39 +129,4 @@ describe('loadOverview sections', () => {
 			'2021-03'
 		]);
 	});
-
-	it('shows another count source generically: its categories, summed for its sparkline', async () => {
-		const o = await loadOverview({ db, period: '2021-04', area: 'Camden' });
-		const s = o.sections![1]!;
-		expect([
-			s.title,
-			s.comparison!.rows.map((r) => [r.key, r.comparison.now, r.comparison.then])
-		]).toEqual([
-			'Met recorded crime (MOPAC)',
-			[
-				['BURGLARY / DOMESTIC', 0, 2],
-				['THEFT / SHOPLIFTING', 5, 7]
-			]
-		]);
-		expect([s.sparks.mopac!.at(-1), s.sparks.mopac![12], s.sparks.mopac![11]]).toEqual([
-			{ month: '2021-04', value: 5 },
-			{ month: '2020-05', value: null },
-			{ month: '2020-04', value: 9 }
-		]);
-		expect(s.narrative).toEqual(s.comparison!.rows.map((r) => r.narrative));
-	});
-
-	it.each([
-		['City of London Police', 'City of London', ['crime', 'asb', 'fire', 'measures'], null],
-		['camden', 'Camden', ['fire', 'mopac'], null],
-		[
-			'Barnet',
-			'City of London',
-			['crime', 'asb', 'fire', 'measures'],
-			'No data for the area "Barnet"; the areas are "Camden", "City of London".'
-		]
-	])('the area %s shows %s', async (area, name, keys, problem) => {
-		const o = await loadOverview({ db, period: 'FY2021-22', area });
-		expect([o.area, o.sections!.map((s) => s.key), o.problem]).toEqual([name, keys, problem]);
-	});
 });
