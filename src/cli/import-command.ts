@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { importFile, type ImportResult } from '../lib/store/import-file';
+import { recordImportVersion } from '../lib/store/record-import-version';
 import { findColumnMapping } from '../lib/store/find-column-mapping';
 import { formatIssueGroup } from '../lib/ingest/format-issue-group';
 import { FORMAT_SIGNATURES } from '../lib/ingest/detect/format-signatures';
@@ -28,8 +30,10 @@ export async function importCommand(opts: {
 	format?: string;
 	/** Read every file with the column mapping saved under this name. */
 	mapping?: string;
+	/** Who the dataset version is recorded as made by; default the OS user. */
+	actor?: string;
 	log: (line: string) => void;
-}): Promise<{ code: number; results: ImportResult[] }> {
+}): Promise<{ code: number; results: ImportResult[]; version?: number | null }> {
 	// File names and contents reach the terminal: a control character in them is shown, not obeyed.
 	const log = (line: string) => opts.log(escapeControls({ text: line }));
 	const format = opts.format as FormatKind | undefined;
@@ -46,6 +50,7 @@ export async function importCommand(opts: {
 	}
 	const db = await openStore({ dataDir: opts.dataDir, what: 'an import' });
 	const results: ImportResult[] = [];
+	let version: number | null = null;
 	try {
 		const mapping = opts.mapping ? await findColumnMapping({ db, name: opts.mapping }) : null;
 		if (opts.mapping && !mapping) {
@@ -71,10 +76,12 @@ export async function importCommand(opts: {
 				for (const issue of result.issues) log(`  ${formatIssueGroup(issue)}`);
 			}
 		}
+		const createdBy = opts.actor ?? userInfo().username;
+		version = await recordImportVersion({ db, results, createdBy, nowMs: Date.now() });
 	} finally {
 		await db.close();
 	}
-	return { code: results.some((r) => r.status === 'rejected') ? 1 : 0, results };
+	return { code: results.some((r) => r.status === 'rejected') ? 1 : 0, results, version };
 }
 
 function describe(r: ImportResult): string {

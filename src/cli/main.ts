@@ -4,6 +4,7 @@ import { configCommand } from './config-command';
 import { groupsCommand } from './groups-command';
 import { importCommand } from './import-command';
 import { userCommand } from './user-command';
+import { versionsCommand } from './versions-command';
 import { escapeControls } from '../lib/ingest/text/escape-controls';
 import { StoreBusyError, lockHolder } from '../lib/db/store-busy-error';
 import { sweepTempFolders } from '../lib/db/temp-folder.server';
@@ -22,6 +23,8 @@ Commands:
                                  police-street-legacy, police-outcomes, mopac-wide,
                                  lfb-incidents, measures-long, measures-wide
       --mapping NAME             Read every file with the column mapping saved as NAME
+      --as NAME                  Record the dataset version as made by NAME (default: the
+                                 OS user)
                                A new store also gets the default configuration (see config load)
   compare                      Compare a period with the same period a year earlier
       --month YYYY-MM            A month, e.g. --month 2021-06
@@ -44,6 +47,8 @@ Commands:
   groups list                  Print the groups of categories (--source, default police-street)
   groups set NAME CATEGORY…    Define a group, e.g. groups set violence Robbery "Possession of weapons"
   groups remove NAME           Remove a group
+  versions                     List the dataset versions, newest first: one per import that
+                               stored files, who made it, when, and the months it changed
   user add NAME --role R       Add an account of the dashboard, R analyst or viewer; the
                                password is asked for (or read from standard input), never
                                given as an argument
@@ -80,6 +85,7 @@ function parse(argv: string[]) {
 			'small-numbers': { type: 'string' },
 			'config-dir': { type: 'string' },
 			role: { type: 'string' },
+			as: { type: 'string' },
 			json: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -110,14 +116,16 @@ async function run(opts: {
 	const { command, rest, values, dir } = opts;
 	const log = (line: string) => console.log(line);
 	if (command === 'import') {
-		const { code } = await importCommand({
+		const { code, version } = await importCommand({
 			paths: rest,
 			dataDir: dir,
 			dryRun: values['dry-run'],
 			format: values.format,
 			mapping: values.mapping,
+			actor: values.as,
 			log
 		});
+		if (version) log(`Dataset version ${version}.`);
 		return code;
 	}
 	if (command === 'compare')
@@ -136,6 +144,7 @@ async function run(opts: {
 		});
 	if (command === 'groups')
 		return groupsCommand({ args: rest, source: values.source, dataDir: dir, log });
+	if (command === 'versions') return versionsCommand({ dataDir: dir, log });
 	if (command === 'user') return userCommand({ args: rest, role: values.role, dataDir: dir, log });
 	console.error(`Unknown command "${command}".\n\n${USAGE}`);
 	return 2;

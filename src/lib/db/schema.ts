@@ -119,7 +119,24 @@ export const SCHEMA: readonly string[] = [
 		SELECT m.* FROM measures m JOIN (
 			SELECT source, area, measure, period_start, period_end, max(upload_id) AS upload_id
 			FROM measures GROUP BY source, area, measure, period_start, period_end
-		) c USING (source, area, measure, period_start, period_end, upload_id)`
+		) c USING (source, area, measure, period_start, period_end, upload_id)`,
+	// A dataset version: one import (later, one publish or rollback), who made it and what it
+	// changed; its uploads are listed beside it. Figures are not yet read by version.
+	`CREATE TABLE IF NOT EXISTS dataset_versions (
+		version INTEGER PRIMARY KEY,
+		created_at TIMESTAMP NOT NULL,
+		created_by VARCHAR NOT NULL,
+		via VARCHAR NOT NULL,
+		action VARCHAR NOT NULL,
+		months_new INTEGER NOT NULL,
+		months_replaced INTEGER NOT NULL,
+		months_revised INTEGER NOT NULL
+	)`,
+	`CREATE TABLE IF NOT EXISTS dataset_version_uploads (
+		version INTEGER NOT NULL,
+		upload_id INTEGER NOT NULL,
+		PRIMARY KEY (version, upload_id)
+	)`
 ];
 
 /** Tables the browser needs to run every comparison; incidents stay on the server. */
