@@ -11,13 +11,13 @@ export interface SampleApp {
 	readonly browser: Browser;
 }
 
-/** Starts the app on the sample data before the file's tests and stops it after them. */
-export function useSampleApp(): SampleApp {
+/** Starts the app on the sample data (police alone unless `paths` says) before the file's tests and stops it after them. */
+export function useSampleApp(opts: { paths?: string[] } = {}): SampleApp {
 	let data: Awaited<ReturnType<typeof loadedDataDir>>;
 	let server: Awaited<ReturnType<typeof startServer>>;
 	let chromium: Awaited<ReturnType<typeof launchChromium>>;
 	beforeAll(async () => {
-		data = await loadedDataDir(['data/sample/police']);
+		data = await loadedDataDir(opts.paths ?? ['data/sample/police']);
 		server = await startServer({ dataDir: data.dir });
 		chromium = await launchChromium();
 	});

@@ -15,7 +15,9 @@ const FIRST_READ_WAIT_MS = 10_000;
  * Returns null when no store exists yet.
  * @example const rows = await withStore((db) => db.query({ sql: 'SELECT 1' }));
  */
-export async function withStore<T>(work: (db: Connector) => Promise<T>): Promise<T | null> {
+export async function withStore<T>(
+	work: (db: Connector, copy: { version: string }) => Promise<T>
+): Promise<T | null> {
 	const dir = dataDir();
 	let snapshot;
 	try {
@@ -32,7 +34,8 @@ export async function withStore<T>(work: (db: Connector) => Promise<T>): Promise
 		if (!snapshot.path) return null;
 		const db = createNodeConnector({ path: snapshot.path, readOnly: true });
 		try {
-			return await work(db);
+			// Each version of the store is copied to its own path, so the path names the version.
+			return await work(db, { version: snapshot.path });
 		} finally {
 			await db.close();
 		}

@@ -1,0 +1,10 @@
+import { cachedFacts } from '$lib/server/cached-facts';
+import { withStore } from '$lib/server/with-store';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async () => {
+	const synthetic = await withStore(async (db, { version }) => {
+		return (await cachedFacts({ db, version })).synthetic;
+	});
+	return { synthetic: synthetic ?? false };
+};
