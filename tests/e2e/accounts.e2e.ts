@@ -30,40 +30,35 @@ afterAll(() => {
 
 const EVIL = 'http://evil.example';
 const UNSIGNED = 'Sign in as an analyst to change anything here.';
+const FORGED = 'Cross-site POST form submissions are forbidden';
+type Req = {
+	url: string;
+	method?: string;
+	form?: Record<string, string>;
+	json?: unknown;
+	origin?: string;
+	self?: boolean;
+};
+const refused = (what: string, req: Req, status: number, text: string) => ({
+	what,
+	req,
+	status,
+	text
+});
 
 describe('writes against the running server', () => {
 	it.each([
-		{ what: 'a script write', req: { url: '/api/session', json: {} }, status: 401, text: UNSIGNED },
-		{
-			what: 'a DELETE',
-			req: { url: '/api/session', method: 'DELETE' },
-			status: 401,
-			text: UNSIGNED
-		},
-		{
-			what: 'a form post',
-			req: { url: '/audit', form: {}, self: true },
-			status: 401,
-			text: UNSIGNED
-		},
-		{
-			what: 'a forged form post',
-			req: { url: '/audit', form: {}, origin: EVIL },
-			status: 403,
-			text: 'Cross-site POST form submissions are forbidden'
-		},
-		{
-			what: 'a forged sign-in',
-			req: { url: '/sign-in', form: { name: 'ana', password: ANA }, origin: EVIL },
-			status: 403,
-			text: 'Cross-site POST form submissions are forbidden'
-		},
-		{
-			what: 'a forged script write',
-			req: { url: '/api/session', json: {}, origin: EVIL },
-			status: 401,
-			text: UNSIGNED
-		}
+		refused('a script write', { url: '/api/session', json: {} }, 401, UNSIGNED),
+		refused('a DELETE', { url: '/api/session', method: 'DELETE' }, 401, UNSIGNED),
+		refused('a form post', { url: '/audit', form: {}, self: true }, 401, UNSIGNED),
+		refused('a forged form post', { url: '/audit', form: {}, origin: EVIL }, 403, FORGED),
+		refused(
+			'a forged sign-in',
+			{ url: '/sign-in', form: { name: 'ana', password: ANA }, origin: EVIL },
+			403,
+			FORGED
+		),
+		refused('a forged script write', { url: '/api/session', json: {}, origin: EVIL }, 401, UNSIGNED)
 	])('without a session, $what is refused $status', async ({ req, status, text }) => {
 		const answer = await request({
 			...req,

@@ -7,6 +7,11 @@ import { signIn } from '$lib/server/accounts/sign-in';
 import { waitInWords } from '$lib/server/accounts/wait-in-words';
 import type { Actions, PageServerLoad } from './$types';
 
+/** What was wrong with a try, per field and for the whole form. */
+type SignInErrors = { name?: string; password?: string; form?: string };
+const refuse = (status: number, name: string, errors: SignInErrors) =>
+	fail(status, { name, errors });
+
 export const load: PageServerLoad = ({ locals, url }) => ({
 	user: locals.user,
 	signedOut: url.searchParams.has('signed-out'),
@@ -19,10 +24,10 @@ export const actions: Actions = {
 		const name = String(form.get('name') ?? '');
 		const password = String(form.get('password') ?? '');
 		const next = safeNext(form.get('next'));
-		const errors: { name?: string; password?: string; form?: string } = {};
+		const errors: SignInErrors = {};
 		if (!name.trim()) errors.name = 'Enter your account name.';
 		if (!password) errors.password = 'Enter your password.';
-		if (errors.name || errors.password) return fail(400, { name, errors });
+		if (errors.name || errors.password) return refuse(400, name, errors);
 		const limits = sessionLimits();
 		const result = await signIn({
 			withDb: withAccounts,
@@ -35,12 +40,11 @@ export const actions: Actions = {
 		if (result.kind === 'throttled') {
 			event.setHeaders({ 'retry-after': String(result.retryAfterS) });
 			const form = `Too many failed sign-ins: wait ${waitInWords(result.retryAfterS)}, then try again.`;
-			return fail(429, { name, errors: { form } });
+			return refuse(429, name, { form });
 		}
 		if (result.kind === 'refused')
-			return fail(401, {
-				name,
-				errors: { form: 'The account name or the password is not right. Check both and try again.' }
+			return refuse(401, name, {
+				form: 'The account name or the password is not right. Check both and try again.'
 			});
 		event.cookies.set(
 			SESSION_COOKIE,
