@@ -20,11 +20,12 @@ async function main([base, out, ...paths]: string[]): Promise<void> {
 				page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 				await page.goto(base + path);
 				const before = await axeViolations({ page });
-				await page
-					.locator('[data-engine="duckdb-wasm"], [data-engine="failed"]')
-					.first()
-					.waitFor({ timeout: 30_000 })
-					.catch(() => console.log('  (engine not ready within 30 s)'));
+				if (await page.locator('[data-engine]').count())
+					await page
+						.locator('[data-engine="duckdb-wasm"], [data-engine="failed"]')
+						.first()
+						.waitFor({ timeout: 60_000 })
+						.catch(() => console.log('  (engine not ready within 60 s)'));
 				const after = await axeViolations({ page });
 				const file = join(out, `${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${name}.png`);
 				await page.screenshot({ path: file, fullPage: true });
