@@ -37,6 +37,10 @@ function checkExposure(name: string, value: number): void {
 // and a large force's yearly counts (millions) cost thousands of terms, not millions.
 const WINDOW_SD = 40;
 
+// Terms are stepped from one to the next (one logarithm each, not three log-gammas) and taken
+// exactly again this often, so rounding cannot build up.
+const RESYNC = 256;
+
 function twoSidedPValue(a: number, n: number, logShare: number, logRest: number): number {
 	const logP = (k: number) => logChoose({ n, k }) + k * logShare + (n - k) * logRest;
 	const mean = n * Math.exp(logShare);
@@ -44,16 +48,17 @@ function twoSidedPValue(a: number, n: number, logShare: number, logRest: number)
 	const from = Math.max(0, Math.min(a, Math.floor(mean - WINDOW_SD * sd - 1)));
 	const to = Math.min(n, Math.max(a, Math.ceil(mean + WINDOW_SD * sd + 1)));
 	const limit = logP(a) + Math.log1p(RELATIVE_TOLERANCE);
-	const included: number[] = [];
-	let largest = -Infinity;
+	// Summed relative to the limit: every included term is at most about 1 of it, and one that
+	// underflows to 0 is below e^-745 of the observed outcome's, which is itself included.
+	let sum = 0;
+	let value = 0;
 	for (let k = from; k <= to; k++) {
-		const value = logP(k);
-		if (value > limit) continue;
-		included.push(value);
-		if (value > largest) largest = value;
+		// log P(k) = log P(k - 1) + log((n - k + 1) / k) + log(share / rest)
+		value =
+			(k - from) % RESYNC === 0 ? logP(k) : value + Math.log((n - k + 1) / k) + logShare - logRest;
+		if (value <= limit) sum += Math.exp(value - limit);
 	}
-	const sum = included.reduce((total, value) => total + Math.exp(value - largest), 0);
-	return Math.min(1, Math.exp(largest + Math.log(sum)));
+	return Math.min(1, Math.exp(limit + Math.log(sum)));
 }
 
 // x / (1 − x) for x the p-quantile of Beta(a, b); when x is near 1, 1 − x is taken from the
