@@ -109,12 +109,25 @@ describe('writes against the running server', () => {
 		);
 		const cookie = cookieOf(answer);
 		expect((await request({ url: at('/audit'), cookie })).status).toBe(200);
-		const out = await request({ url: at('/sign-out'), form: {}, origin: server.origin, cookie });
+		const again = await request({
+			url: at('/sign-in'),
+			form: { name: 'ana', password: ANA },
+			origin: server.origin,
+			cookie
+		});
+		expect((await request({ url: at('/audit'), cookie })).status).toBe(302); // replaced
+		const renewed = cookieOf(again);
+		const out = await request({
+			url: at('/sign-out'),
+			form: {},
+			origin: server.origin,
+			cookie: renewed
+		});
 		expect([out.status, out.headers.get('location')]).toEqual([303, '/sign-in?signed-out']);
 		expect(out.headers.get('set-cookie')).toMatch(
 			/^safer_city_session=; Max-Age=0; Path=\/; HttpOnly; SameSite=Strict$/
 		);
-		const after = await request({ url: at('/audit'), cookie });
+		const after = await request({ url: at('/audit'), cookie: renewed });
 		expect([after.status, after.headers.get('location')]).toEqual([302, '/sign-in?next=%2Faudit']);
 	});
 

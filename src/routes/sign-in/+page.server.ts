@@ -3,6 +3,7 @@ import { withAccounts } from '$lib/server/accounts/accounts-holder';
 import { safeNext } from '$lib/server/accounts/safe-next';
 import { SESSION_COOKIE, sessionCookieOptions } from '$lib/server/accounts/session-cookie';
 import { sessionLimits } from '$lib/server/accounts/session-settings';
+import { endSession } from '$lib/server/accounts/sessions';
 import { signIn } from '$lib/server/accounts/sign-in';
 import { waitInWords } from '$lib/server/accounts/wait-in-words';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,6 +47,9 @@ export const actions: Actions = {
 			return refuse(401, name, {
 				form: 'The account name or the password is not right. Check both and try again.'
 			});
+		// A new session replaces the one this browser had, rather than leaving it alive beside it.
+		const previous = event.cookies.get(SESSION_COOKIE);
+		if (previous) await withAccounts((db) => endSession({ db, token: previous }));
 		event.cookies.set(
 			SESSION_COOKIE,
 			result.token,
