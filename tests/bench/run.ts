@@ -1,96 +1,104 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodeConnector } from '../../src/lib/db/node-connector.server';
 import { launchChromium } from '../support/chromium';
-import { startServer } from '../support/server';
-import { samplePeak } from './chromium-memory';
-import { policeFile } from './police-file';
+import { copyBuild, startBenchServer } from './bench-server';
+import { startBaselineServer } from './baseline-server';
+import { coldLoad } from './cold-load';
+import { forceStore } from './force-store';
+import { serverBench } from './server-bench';
+import { HEADER, row, spread } from './stats';
+import { switchBench } from './switch-bench';
+import { uploadBench } from './upload-bench';
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const OUT = join('tests', 'bench', 'output');
+// BENCH_ONLY=upload,overview picks parts; BENCH_EVENTS the store sizes; BENCH_SWITCHES, BENCH_REQUESTS.
+const ONLY = (process.env.BENCH_ONLY ?? 'upload,overview').split(',');
+const SIZES = (process.env.BENCH_EVENTS ?? '1000000,10000000').split(',').map(Number);
+const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 50);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
+const COLD_LOADS = 3;
 
-/** Native DuckDB's read_csv of the file, the median of three: the baseline, measured in the same run. */
-async function nativeSeconds(path: string): Promise<number> {
-	const runs = [await nativeOnce(path), await nativeOnce(path), await nativeOnce(path)];
-	return runs.sort((a, b) => a - b)[1]!;
-}
+const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
-async function nativeOnce(path: string): Promise<number> {
-	const db = createNodeConnector();
-	const started = performance.now();
-	await db.query({
-		sql: `CREATE TABLE t AS SELECT * FROM read_csv(?, header = true, all_varchar = true)`,
-		params: [path]
-	});
-	const seconds = (performance.now() - started) / 1000;
-	await db.close();
-	return seconds;
-}
-
-/** The upload page in headless Chromium: choose the file, wait until it is validated and its diff is queryable. */
-async function browserRun(
-	path: string
-): Promise<{ seconds: number; peakMb: number; rows: string; longestTaskMs: number }> {
-	const dataDir = mkdtempSync(join(tmpdir(), 'safer-city-bench-'));
-	const server = await startServer({ dataDir });
-	const chromium = await launchChromium();
+/** The overview on a generated ten-year store of `events` events: switches, server, cold loads. */
+async function overviewBench(
+	events: number,
+	browser: Awaited<ReturnType<typeof launchChromium>>['browser'],
+	baselineUrl: string
+): Promise<string[]> {
+	const size = `${(events / 1e6).toLocaleString('en-GB')}M events`;
+	const dataDir = mkdtempSync(join(tmpdir(), 'safer-city-bench-force-'));
 	try {
-		const page = await chromium.browser.newPage();
-		await page.goto(`${server.url}/upload${process.env.BENCH_QUERY ?? ''}`);
-		// As an analyst would: the page open and its checker ready, then a file chosen.
-		await page.locator('[data-engine="ready"][data-warm="true"]').waitFor({ timeout: 120_000 });
-		// Long tasks (over 50 ms) on the page's main thread: how responsive the page stays.
-		await page.evaluate(() => {
-			const w = window as unknown as { longestTask: number };
-			w.longestTask = 0;
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) w.longestTask = Math.max(w.longestTask, e.duration);
-			}).observe({ type: 'longtask' });
-		});
-		const stop = samplePeak();
-		const started = performance.now();
-		await page.setInputFiles('input[type=file]', path);
-		await page.locator('[data-phase="checked"]').waitFor({ timeout: 600_000 });
-		const seconds = (performance.now() - started) / 1000;
-		const peakMb = stop();
-		const rows = (await page.locator('[data-figure="rows"]').textContent()) ?? '';
-		const longestTaskMs = await page.evaluate(
-			() => (window as unknown as { longestTask: number }).longestTask
-		);
-		return { seconds, peakMb, rows, longestTaskMs };
+		const seconds = await forceStore({ dataDir, events });
+		console.log(`${size}: store generated in native DuckDB in ${seconds.toFixed(1)} s`);
+		const server = await startBenchServer({ dataDir });
+		try {
+			const cold = [];
+			for (let i = 0; i < COLD_LOADS; i++) cold.push(await coldLoad({ browser, url: server.url }));
+			const runs = await switchBench({
+				browser,
+				appUrl: server.url,
+				baselineUrl,
+				events,
+				switches: SWITCHES
+			});
+			const http = await serverBench({ url: server.url, requests: REQUESTS });
+			const switches = spread(runs.subject);
+			const overview = spread(http.overview);
+			const interactive = spread(cold.map((c) => c.interactive));
+			return [
+				row(
+					`${size}: period switch, engine ready`,
+					switches,
+					`target p95 ≤ 50 ms ${met(switches.p95 <= 50)}`
+				),
+				row(
+					`${size}: baseline, same comparison on raw events`,
+					spread(runs.baseline),
+					`raw events loaded in wasm in ${(runs.baselineLoadMs / 1000).toFixed(1)} s`
+				),
+				row(`${size}: server GET /`, overview, `target p95 ≤ 100 ms ${met(overview.p95 <= 100)}`),
+				row(`${size}: baseline, server GET /favicon.svg`, spread(http.asset)),
+				row(`${size}: cold load, first contentful paint`, spread(cold.map((c) => c.fcp))),
+				row(
+					`${size}: cold load, engine started (page idle)`,
+					spread(cold.map((c) => c.engineStart))
+				),
+				row(
+					`${size}: cold load, interactive (engine ready)`,
+					interactive,
+					`target ≤ 3 s ${met(interactive.p50 <= 3000)}`
+				)
+			];
+		} finally {
+			server.stop();
+		}
 	} finally {
-		await chromium.close();
-		server.stop();
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 }
 
 async function main(): Promise<void> {
-	mkdirSync(OUT, { recursive: true });
-	const path = join(OUT, `police-${ROWS}.csv`);
-	const bytes = await policeFile({ path, rows: ROWS });
+	const started = performance.now();
+	if (ONLY.includes('upload')) await uploadBench();
+	if (!ONLY.includes('overview')) return;
+	copyBuild();
+	const chromium = await launchChromium();
+	const baseline = await startBaselineServer();
+	const lines: string[] = [];
+	try {
+		for (const events of SIZES)
+			lines.push(...(await overviewBench(events, chromium.browser, baseline.url)));
+	} finally {
+		baseline.stop();
+		await chromium.close();
+	}
 	console.log(
-		`File: ${path}, ${ROWS.toLocaleString('en-GB')} rows, ${(bytes / 1e6).toFixed(0)} MB`
+		`\nOverview on a generated ten-year store of one large force (${SWITCHES} switches, ${REQUESTS} requests, ${COLD_LOADS} cold loads each)`
 	);
-	const native = await nativeSeconds(path);
-	const browser = await browserRun(path);
-	const ratio = browser.seconds / native;
-	console.log(
-		`Native DuckDB read_csv:                 ${native.toFixed(2)} s (baseline, median of 3)`
-	);
-	console.log(
-		`Browser upload, validated + diff ready: ${browser.seconds.toFixed(2)} s (${browser.rows})`
-	);
-	console.log(
-		`Ratio browser / native:                 ${ratio.toFixed(2)}× (target ≤ 2.0×) ${ratio <= 2 ? 'met' : 'MISSED'}`
-	);
-	console.log(
-		`Peak Chromium memory (PSS, all procs):  ${browser.peakMb.toFixed(0)} MB (target ≤ 1,536 MB) ${browser.peakMb <= 1536 ? 'met' : 'MISSED'}`
-	);
-	console.log(
-		`Longest main-thread task:               ${browser.longestTaskMs.toFixed(0)} ms (the page stays responsive between tasks)`
-	);
+	console.log(HEADER);
+	for (const line of lines) console.log(line);
+	console.log(`\nBench ran ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
 main().catch((e: Error) => {
