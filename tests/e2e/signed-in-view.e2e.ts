@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount, startAccountsServer } from '../support/accounts-server';
 import { cookieOf, request } from '../support/http-client';
+import { runCli } from '../support/server';
 
 const VIV = 'viewer password 1';
 const dataDir = mkdtempSync(join(tmpdir(), 'safer-city-private-'));
@@ -59,5 +60,15 @@ describe('SAFER_CITY_VIEW=signed-in, served over https', () => {
 			origin: server.origin
 		});
 		expect([answer.status, answer.headers.get('location')]).toEqual([303, '/']);
+	});
+
+	it('while the dashboard holds the accounts, user commands stop at once and say why', async () => {
+		const started = Date.now();
+		const result = await runCli(['user', 'list', '--data-dir', dataDir]);
+		expect(result.code).toBe(1);
+		expect(result.stderr.trim()).toMatch(
+			/^The accounts store .*accounts\.duckdb is held by another process \(PID \d+\), most likely the running dashboard, which owns it while it runs: stop the dashboard, run this command again, then start it\.$/
+		);
+		expect(Date.now() - started).toBeLessThan(15_000);
 	});
 });
