@@ -1,3 +1,5 @@
+import { loadStoreFacts } from '../compare/load-store-facts';
+import type { StoreFacts } from '../compare/store-facts';
 import type { Connector } from '../db/connector';
 import { loadOverview, type OverviewData } from '../overview/load-overview';
 import type { OverviewQuery } from '../overview/overview-query';
@@ -11,12 +13,21 @@ export type OverviewLoader = (opts: {
 }) => Promise<OverviewData>;
 
 /**
- * The browser's overview loader.
- * INTEGRATION POINT (helper B's `loadStoreFacts`): keep the store's facts per `version`, e.g.
- * `facts = cached?.version === version ? cached.facts : loadStoreFacts({ db })`, and pass them
- * as `loadOverview({ db, facts: await facts, ...query })`, so each switch runs only its queries.
+ * The browser's overview loader: the store's facts (series, months, categories, configuration)
+ * read once per engine version, so each switch runs only the queries of its own figures.
  * @example const load = overviewLoader(); await load({ db, query, version: engine.version });
  */
-export function overviewLoader(): OverviewLoader {
-	return ({ db, query }) => loadOverview({ db, ...query });
+export function overviewLoader(
+	opts: { facts?: (db: Connector) => Promise<StoreFacts> } = {}
+): OverviewLoader {
+	const read = opts.facts ?? ((db: Connector) => loadStoreFacts({ db }));
+	let cached: { db: Connector; version: number; facts: Promise<StoreFacts> } | null = null;
+	return async ({ db, query, version }) => {
+		if (cached?.db !== db || cached.version !== version) {
+			const facts = read(db);
+			cached = { db, version, facts };
+			facts.catch(() => cached?.facts === facts && (cached = null));
+		}
+		return loadOverview({ db, ...query, facts: await cached.facts });
+	};
 }
