@@ -16,11 +16,11 @@ const SIZES = [
 
 /**
  * The README's screenshots, taken from a running app on the bundled sample:
- * `tsx tests/tools/readme-shots.ts http://127.0.0.1:3000` writes docs/screenshots/*.png.
+ * `tsx tests/tools/readme-shots.ts http://127.0.0.1:3000` writes static/readme/*.png.
  */
 async function main([base]: string[]): Promise<void> {
 	if (!base) throw new Error('usage: readme-shots.ts <base-url>');
-	mkdirSync('docs/screenshots', { recursive: true });
+	mkdirSync('static/readme', { recursive: true });
 	const { browser, close } = await launchChromium();
 	try {
 		for (const size of SIZES) {
@@ -32,7 +32,7 @@ async function main([base]: string[]): Promise<void> {
 			for (const shot of SHOTS) {
 				await page.goto(base + shot.path);
 				await page.waitForLoadState('networkidle');
-				const file = `docs/screenshots/${shot.name}-${size.name}.png`;
+				const file = `static/readme/${shot.name}-${size.name}.png`;
 				await page.screenshot({ path: file });
 				console.log(file);
 			}

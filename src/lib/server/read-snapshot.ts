@@ -3,6 +3,7 @@ import { copyFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createNodeConnector } from '../db/node-connector.server';
 import { openWhenFree } from '../db/open-when-free.server';
+import { closeSharedReader } from '../db/shared-reader.server';
 import { StoreBusyError } from '../db/store-busy-error';
 import { createTempFolder, removeTempFolder } from '../db/temp-folder.server';
 
@@ -106,6 +107,7 @@ function swap(state: State, next: Pick<Snapshot, 'path' | 'folder' | 'signature'
 }
 
 async function discard(snapshot: Snapshot): Promise<void> {
+	if (snapshot.path) await closeSharedReader({ path: snapshot.path });
 	if (snapshot.folder) await removeTempFolder(snapshot.folder);
 }
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { Connector } from '../db/connector';
-import { createNodeConnector } from '../db/node-connector.server';
+import { openSharedReader } from '../db/shared-reader.server';
 import { StoreBusyError } from '../db/store-busy-error';
 import { readSnapshot } from './read-snapshot';
 import { storeBusyMessage } from './store-busy-message';
@@ -32,7 +32,7 @@ export async function withStore<T>(
 	}
 	try {
 		if (!snapshot.path) return null;
-		const db = createNodeConnector({ path: snapshot.path, readOnly: true });
+		const db = openSharedReader({ path: snapshot.path });
 		try {
 			// Each version of the store is copied to its own path, so the path names the version.
 			return await work(db, { version: snapshot.path });
