@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { significance } from './significance';
+import { poissonRateTest } from './poisson-rate-test';
+import { clearSignificanceMemo, significance } from './significance';
 
 describe('significance', () => {
 	it.each([
@@ -42,5 +43,32 @@ describe('significance', () => {
 
 	it('refuses a nonsense alpha', () => {
 		expect(() => significance({ now: 1, then: 2, alpha: 0 })).toThrow(/alpha must be between/);
+	});
+
+	it('returns the identical result for a repeated pair, equal to a fresh computation', () => {
+		const first = significance({ now: 1234, then: 1301 });
+		expect(significance({ now: 1234, then: 1301 })).toBe(first);
+		clearSignificanceMemo();
+		const fresh = significance({ now: 1234, then: 1301 });
+		expect(fresh).not.toBe(first);
+		expect(fresh).toEqual(first);
+		expect(fresh.test).toEqual(poissonRateTest({ a: 1234, b: 1301 }));
+	});
+
+	it.each([
+		[
+			{ now: 30, then: 20, alpha: 0.01 },
+			{ now: 30, then: 20, alpha: 0.5 }
+		],
+		[
+			{ now: 30, then: 20, exposureNow: 2 },
+			{ now: 30, then: 20, exposureThen: 2 }
+		],
+		[
+			{ now: 8, then: 20, smallNumberThreshold: 5 },
+			{ now: 8, then: 20, smallNumberThreshold: 9 }
+		]
+	])('keeps results apart when any input differs: %j vs %j', (left, right) => {
+		expect(significance(left)).not.toEqual(significance(right));
 	});
 });
