@@ -45,7 +45,7 @@ const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.le
 
 async function main(): Promise<void> {
 	const pairs = realisticPairs();
-	const seen = pairs.map((_, i) => pairs[i % 4000] ?? [0, 0]);
+	const seen = pairs.map((_, i): [number, number] => pairs[i % 4000] ?? [0, 0]);
 	const variants: Record<string, () => number> = {
 		'interval, bisection (before)': () =>
 			pairs.reduce((sum, [a, b]) => sum + rateInterval(betaQuantileBisection, a, b), 0),
