@@ -67,7 +67,11 @@ async function main(): Promise<void> {
 	}
 	const times = new Map(Object.keys(variants).map((name) => [name, [] as number[]]));
 	for (let round = 0; round < ROUNDS; round++) {
-		for (const [name, run] of Object.entries(variants)) times.get(name)?.push(time(run));
+		for (const [name, run] of Object.entries(variants)) {
+			// The repeated pairs are primed first (untimed): the run before filled the memo with others.
+			if (name.includes('seen before')) run();
+			times.get(name)?.push(time(run));
+		}
 	}
 	for (const [name, values] of times) {
 		const [min, max] = [Math.min(...values), Math.max(...values)];
