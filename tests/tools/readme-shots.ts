@@ -3,7 +3,7 @@ import { launchChromium } from '../support/chromium';
 
 const SHOTS = [
 	{ name: 'overview', path: '/?period=FY2021-22' },
-	{ name: 'overview-fire', path: '/?period=FY2021-22#section-fire' },
+	{ name: 'overview-fire', path: '/?period=FY2021-22#section-fire', sizes: ['desktop'] },
 	{
 		name: 'series',
 		path: '/series/police-street/City%20of%20London%20Police/Anti-social%20behaviour?period=FY2021-22'
@@ -29,7 +29,7 @@ async function main([base]: string[]): Promise<void> {
 				deviceScaleFactor: 1
 			});
 			const page = await context.newPage();
-			for (const shot of SHOTS) {
+			for (const shot of SHOTS.filter((s) => !s.sizes || s.sizes.includes(size.name))) {
 				await page.goto(base + shot.path);
 				await page.waitForLoadState('networkidle');
 				const file = `static/readme/${shot.name}-${size.name}.png`;
