@@ -60,6 +60,7 @@ describe.each([1280, 390])('keyboard only at %i px', (width) => {
 		// From the section, the next Tabs reach its first row link (not the page's first links again).
 		const first = page.locator('#section-fire tbody a').first();
 		const href = await first.getAttribute('href');
+		expect(href).toMatch(/^\/series\/lfb\//);
 		const presses = await tabTo(page, '#section-fire tbody tr:first-child a');
 		expect(presses).toBeLessThan(15);
 		expect(await focusIndicator(page)).toEqual({ focusVisible: true, visible: true });
@@ -78,7 +79,7 @@ describe.each([1280, 390])('keyboard only at %i px', (width) => {
 			return `${month}: ${now} (${name} ${Number(year) - 1}: ${then})`;
 		};
 		const last = rows.length - 1;
-		// Focus shows the latest month; then Left, Left, Right and End.
+		// Focus shows the latest month; then a month back, another, one forward, the first, a year on, the last.
 		await expect.poll(() => tooltip(page)).toBe(expected(last));
 		for (const [key, row] of [
 			['ArrowLeft', last - 1],
@@ -89,7 +90,7 @@ describe.each([1280, 390])('keyboard only at %i px', (width) => {
 			['End', last]
 		] as const) {
 			await page.keyboard.press(key);
-			await expect.poll(() => tooltip(page), key).toBe(expected(row));
+			await expect.poll(() => tooltip(page), { message: key }).toBe(expected(row));
 			expect(await slider.getAttribute('aria-valuenow')).toBe(String(row));
 			expect(await slider.getAttribute('aria-valuetext')).toMatch(
 				new RegExp(`^${expected(row).replace(/[()]/g, '\\$&')}`)
