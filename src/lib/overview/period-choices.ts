@@ -39,7 +39,7 @@ export function periodChoices(opts: { first: string; last: string }): PeriodChoi
 			options: periodsEnding({ kind, latest: opts.last, earliest: opts.first })
 		})),
 		vs: [
-			{ value: 'yoy', label: 'Same period a year earlier' },
+			{ value: 'yoy', label: 'A year earlier' },
 			{ value: 'previous', label: 'Previous period' }
 		]
 	};
