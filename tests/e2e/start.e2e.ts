@@ -35,7 +35,13 @@ describe('npm start (src/cli/start.ts on the built app)', () => {
 			const env = { HOST: host ?? '', PORT: String(port), SAFER_CITY_DATA_DIR: dataDir };
 			const server = spawnCli({ script: 'src/cli/start.ts', args: [], env });
 			try {
-				await until(() => server.stdout().includes('Safer City Dashboard:'), 120_000);
+				// The app's own line and adapter-node's "Listening on" come in either order.
+				await until(
+					() =>
+						server.stdout().includes('Safer City Dashboard:') &&
+						server.stdout().includes('Listening on'),
+					120_000
+				);
 				expect(server.stdout()).toContain(`Listening on http://${host ?? '127.0.0.1'}:${port}`);
 				expect([await accepts('127.0.0.1', port), await accepts(OTHER, port)]).toEqual([
 					loopback,
