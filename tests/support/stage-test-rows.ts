@@ -24,6 +24,7 @@ export function testIncident(o: Partial<IncidentRecord>): IncidentRecord {
 		latitude: null,
 		easting: null,
 		northing: null,
+		subcategory: null,
 		source_row: 2,
 		...o
 	};

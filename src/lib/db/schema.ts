@@ -47,11 +47,26 @@ export const SCHEMA: readonly string[] = [
 		upload_id INTEGER NOT NULL,
 		source_row INTEGER NOT NULL,
 		easting DOUBLE,
-		northing DOUBLE
+		northing DOUBLE,
+		subcategory VARCHAR
 	)`,
 	// British National Grid metres (LFB, the older police.uk layout); added to stores made before.
 	'ALTER TABLE incidents ADD COLUMN IF NOT EXISTS easting DOUBLE',
 	'ALTER TABLE incidents ADD COLUMN IF NOT EXISTS northing DOUBLE',
+	// An incident's kind within its category (LFB: StopCodeDescription, or SpecialServiceType for
+	// Special Service); null where the file has none. Added to stores made before.
+	'ALTER TABLE incidents ADD COLUMN IF NOT EXISTS subcategory VARCHAR',
+	// Counts per kind (null: not recorded) beside upload_counts, never in it, so totals never
+	// count a kind twice; every kind of an upload's category adds up to that category's count.
+	`CREATE TABLE IF NOT EXISTS upload_subcategory_counts (
+		upload_id INTEGER NOT NULL,
+		source VARCHAR NOT NULL,
+		area VARCHAR NOT NULL,
+		category VARCHAR NOT NULL,
+		subcategory VARCHAR,
+		month DATE NOT NULL,
+		count INTEGER NOT NULL
+	)`,
 	`CREATE TABLE IF NOT EXISTS measures (
 		source VARCHAR NOT NULL,
 		area VARCHAR NOT NULL,
@@ -111,6 +126,9 @@ export const SCHEMA: readonly string[] = [
 	`CREATE OR REPLACE VIEW monthly_counts AS
 		SELECT u.source, u.area, u.category, u.month, u.count
 		FROM upload_counts u JOIN coverage c USING (source, area, month, upload_id)`,
+	`CREATE OR REPLACE VIEW monthly_subcategory_counts AS
+		SELECT u.source, u.area, u.category, u.subcategory, u.month, u.count
+		FROM upload_subcategory_counts u JOIN coverage c USING (source, area, month, upload_id)`,
 	`CREATE OR REPLACE VIEW current_incidents AS
 		SELECT i.* FROM incidents i JOIN coverage c USING (source, area, month, upload_id)`,
 	// A measure is replaced only by a later upload of the same measure, area and period, so a
@@ -144,6 +162,7 @@ export const SNAPSHOT_TABLES = [
 	'uploads',
 	'upload_months',
 	'upload_counts',
+	'upload_subcategory_counts',
 	'measures',
 	'column_mappings',
 	'breaks',

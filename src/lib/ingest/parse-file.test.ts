@@ -34,6 +34,8 @@ describe('parseFile', () => {
 				month: '2009-01-01',
 				incidentGroup: 'Fire',
 				stopCode: null,
+				specialServiceType: null,
+				kind: null,
 				propertyCategory: null,
 				borough: 'City of London',
 				ward: 'St. Mary’s',

@@ -114,6 +114,9 @@ export interface LfbIncidentRow {
 	month: string;
 	incidentGroup: 'Fire' | 'Special Service' | 'False Alarm';
 	stopCode: string | null;
+	specialServiceType: string | null;
+	/** The main kind within the group (see incidentKind), e.g. `Primary Fire`, `RTC`; null when none is recorded. */
+	kind: string | null;
 	propertyCategory: string | null;
 	/** Place-name case, e.g. `City of London`; null when the file has none. */
 	borough: string | null;

@@ -143,6 +143,51 @@ describe.skipIf(!HAVE)(title('every real fixture format through importFile'), ()
 		});
 	});
 
+	it("keeps each LFB incident's kind, and counts per kind that add up to each incident group", async () => {
+		const plain = new Map<string, number>();
+		for (const path of [
+			'lfb-incidents/lfb-incidents-2023-sample.csv',
+			'lfb-incidents/LFB Incident data (2009 first rows).csv'
+		]) {
+			const { header, lines } = plainTable(path);
+			const at = (c: string) => header.indexOf(c);
+			for (const c of lines) {
+				const [group, stop, special] = [
+					c[at('IncidentGroup')]!,
+					c[at('StopCodeDescription')]!,
+					c[at('SpecialServiceType')]!
+				];
+				const kind = group === 'Special Service' ? special || null : stop || null;
+				const key = `${c[at('IncGeo_BoroughName')]!.toLowerCase()}|${group}|${kind}`;
+				add(plain, key, 1);
+			}
+		}
+		const rows = await db.query<{ key: string; count: number }>({
+			sql: `SELECT lower(area) || '|' || category || '|' || coalesce(subcategory, 'null') AS key,
+				sum(count)::INTEGER AS count FROM monthly_subcategory_counts WHERE source = 'lfb' GROUP BY ALL`
+		});
+		expect(new Map(rows.map((r) => [r.key, r.count]))).toEqual(plain);
+		const [sums] = await db.query({
+			sql: `SELECT (SELECT sum(count) FROM monthly_counts WHERE source = 'lfb')::INTEGER AS groups,
+				(SELECT sum(count) FROM monthly_subcategory_counts WHERE source = 'lfb')::INTEGER AS kinds,
+				(SELECT count(*) FROM current_incidents WHERE source = 'lfb')::INTEGER AS incidents`
+		});
+		expect(sums).toEqual({ groups: 10020, kinds: 10020, incidents: 10020 });
+		const kinds = await db.query({
+			sql: `SELECT crime_id, category, subcategory FROM current_incidents
+				WHERE crime_id IN ('013803-28012023', '038967-19032023', '2091') ORDER BY crime_id`
+		});
+		expect(kinds).toEqual([
+			{ crime_id: '013803-28012023', category: 'Special Service', subcategory: 'Lift Release' },
+			{
+				crime_id: '038967-19032023',
+				category: 'False Alarm',
+				subcategory: 'False alarm - Good intent'
+			},
+			{ crime_id: '2091', category: 'Fire', subcategory: 'Secondary Fire' }
+		]);
+	});
+
 	it('keeps the Crime ID and place of each outcome', async () => {
 		const rows = await db.query<{ n: number; ids: number; no_place: number }>({
 			sql: `SELECT count(*)::INTEGER AS n, count(DISTINCT crime_id)::INTEGER AS ids,

@@ -18,11 +18,27 @@ export const INCIDENT_COLUMNS = {
 	latitude: 'DOUBLE',
 	easting: 'DOUBLE',
 	northing: 'DOUBLE',
+	/** The incident's kind within its category (LFB); null where none is recorded. */
+	subcategory: 'VARCHAR',
 	source_row: 'INTEGER'
 } as const;
 
 /** One staged incident, as JS values (month `YYYY-MM-01`). */
 export type IncidentRecord = Record<keyof typeof INCIDENT_COLUMNS, string | number | null>;
+
+/**
+ * Stores the staged incidents' counts per category, kind (null: not recorded) and month under an
+ * upload id, inside the caller's transaction: the kinds of a category add up to its count.
+ * @example commitSubcategoryCountsSql({ uploadId: 4 })
+ */
+export function commitSubcategoryCountsSql(opts: { uploadId: number }): Query {
+	return {
+		sql: `INSERT INTO upload_subcategory_counts
+SELECT CAST(? AS INTEGER), source, area, category, subcategory, month, count(*)::INTEGER
+FROM ${STAGE_INCIDENTS} GROUP BY source, area, category, subcategory, month`,
+		params: [opts.uploadId]
+	};
+}
 
 /** Moves the staged incidents into the store under an upload id, inside the caller's transaction. */
 export function commitIncidentsSql(opts: { uploadId: number }): Query {

@@ -7,7 +7,7 @@ export const LFB_UNKNOWN_BOROUGH = 'Unknown';
 
 /**
  * London Fire Brigade incidents as store incidents: source `lfb`, area the borough in place-name
- * case, category the IncidentGroup, IncidentNumber as the record id, the ward as location and the
+ * case, category the IncidentGroup, subcategory its kind (Primary Fire, RTC…), IncidentNumber as the record id, the ward as location and the
  * grid reference as easting/northing. A row with no borough is kept under `Unknown`, with a warning.
  * @example lfbIncidents({ rows, fileName: 'lfb.csv' }).records[0].area // 'City of London'
  */
@@ -44,6 +44,7 @@ export function lfbIncidents(opts: { rows: LfbIncidentRow[]; fileName: string })
 			latitude: null,
 			easting: r.easting,
 			northing: r.northing,
+			subcategory: r.kind,
 			source_row: r.sourceRow
 		};
 	});

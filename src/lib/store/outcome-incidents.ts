@@ -43,6 +43,7 @@ export function outcomeIncidents(opts: { rows: OutcomeRow[]; fileName: string })
 			latitude: r.latitude,
 			easting: null,
 			northing: null,
+			subcategory: null,
 			source_row: r.sourceRow
 		});
 	}

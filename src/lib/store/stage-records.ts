@@ -1,6 +1,7 @@
 import type { Connector, Query } from '../db/connector';
 import {
 	commitIncidentsSql,
+	commitSubcategoryCountsSql,
 	INCIDENT_COLUMNS,
 	STAGE_INCIDENTS,
 	type IncidentRecord
@@ -24,7 +25,12 @@ export type MeasureRecord = Record<keyof typeof MEASURE_COLUMNS, string | number
 
 /** Parsed rows in one of the three shapes the store keeps. */
 export type StoreRecords =
-	| { kind: 'incidents'; records: IncidentRecord[] }
+	| {
+			kind: 'incidents';
+			records: IncidentRecord[];
+			/** Also store counts per kind (`upload_subcategory_counts`): LFB incidents. */
+			subcategories?: boolean;
+	  }
 	| { kind: 'counts'; records: CountRecord[] }
 	| { kind: 'measures'; records: MeasureRecord[] };
 
@@ -52,7 +58,10 @@ export async function stageRecords(opts: {
 		const rows = data.records;
 		await stageRows({ db, name, table: STAGE_INCIDENTS, columns: INCIDENT_COLUMNS, rows });
 		await runAll({ db, queries: stageFromIncidentsSql({ table: STAGE_INCIDENTS }) });
-		return (uploadId) => [commitIncidentsSql({ uploadId })];
+		return (uploadId) => [
+			commitIncidentsSql({ uploadId }),
+			...(data.subcategories ? [commitSubcategoryCountsSql({ uploadId })] : [])
+		];
 	}
 	if (data.kind === 'measures') {
 		const rows = data.records;

@@ -9,7 +9,9 @@ export const STAGE_MONTHS = 'stage_months';
 /**
  * Builds the staged counts and month fingerprints from a staged incident-level table. Grid
  * coordinates stand in for missing longitude/latitude, as in the police.uk check's own
- * fingerprint (addGroupsSql), so fingerprints stay as before.
+ * fingerprint (addGroupsSql), so fingerprints stay as before; a kind (subcategory) adds its own
+ * hash, so a row without one fingerprints as before and an LFB file imported again into a store
+ * made before kinds were kept is a revision that brings them in.
  * @example stageFromIncidentsSql({ table: 'stage_incidents' })
  */
 export function stageFromIncidentsSql(opts: { table: string }): Query[] {
@@ -23,7 +25,8 @@ FROM ${quoteIdent(opts.table)} GROUP BY source, area, category, month`
 			sql: `CREATE OR REPLACE TEMP TABLE ${STAGE_MONTHS} AS
 SELECT source, area, month, count(*)::INTEGER AS rows,
 	sum(hash(category, crime_id, outcome, location, lsoa_code,
-		coalesce(longitude, easting), coalesce(latitude, northing)) % 1000000007)::BIGINT AS fingerprint
+		coalesce(longitude, easting), coalesce(latitude, northing)) % 1000000007
+		+ coalesce(hash(subcategory) % 1000000007, 0))::BIGINT AS fingerprint
 FROM ${quoteIdent(opts.table)} GROUP BY source, area, month`
 		}
 	];

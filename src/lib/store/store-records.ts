@@ -31,7 +31,9 @@ export function storeRecords(opts: { data: ParsedRows; fileName: string }): {
 				data.kind === 'lfb-incidents'
 					? lfbIncidents({ rows: data.rows, fileName })
 					: outcomeIncidents({ rows: data.rows, fileName });
-			return { data: { kind: 'incidents', records: mapped.records }, issues: mapped.issues };
+			const subcategories = data.kind === 'lfb-incidents';
+			const records = mapped.records;
+			return { data: { kind: 'incidents', records, subcategories }, issues: mapped.issues };
 		}
 		case 'measures-long':
 		case 'measures-wide': {

@@ -36,9 +36,12 @@ export function nextUploadIdSql(): Query {
 }
 
 const UPLOAD_TABLES = [
+	'coverage_changes',
+	'measure_changes',
 	'incidents',
 	'measures',
 	'upload_counts',
+	'upload_subcategory_counts',
 	'upload_months',
 	'uploads'
 ] as const;

@@ -104,7 +104,8 @@ export const FORMAT_SIGNATURES: FormatSignature[] = [
 		label: 'London Fire Brigade incidents',
 		columns: [
 			...cols('IncidentNumber', 'DateOfCall', 'IncidentGroup'),
-			...opts('CalYear', 'TimeOfCall', 'StopCodeDescription', 'PropertyCategory'),
+			...opts('CalYear', 'TimeOfCall', 'StopCodeDescription', 'SpecialServiceType'),
+			opt('PropertyCategory'),
 			...opts('IncGeo_BoroughName', 'ProperCase', 'IncGeo_WardName'),
 			...opts('Easting_m', 'Northing_m', 'Easting_rounded', 'Northing_rounded')
 		],

@@ -24,6 +24,8 @@ describe('parseLfbIncidents', () => {
 				month: '2023-03-01',
 				incidentGroup: 'False Alarm',
 				stopCode: 'False alarm - Good intent',
+				specialServiceType: null,
+				kind: 'False alarm - Good intent',
 				propertyCategory: 'Outdoor',
 				borough: 'City of London',
 				ward: 'Ham, Petersham',
@@ -50,12 +52,66 @@ describe('parseLfbIncidents', () => {
 		expect(row).toMatchObject({
 			incidentGroup: 'Fire',
 			stopCode: null,
+			kind: null,
 			propertyCategory: null,
 			borough: 'City of London',
 			ward: null,
 			easting: 538350,
 			northing: 179450
 		});
+	});
+
+	// Rows of the real 2009 and 2023 LFB extracts, from IncidentNumber to IncGeo_WardName.
+	const REAL =
+		'IncidentNumber,DateOfCall,CalYear,TimeOfCall,HourOfCall,IncidentGroup,StopCodeDescription,SpecialServiceType,PropertyCategory,PropertyType,AddressQualifier,Postcode_full,Postcode_district,UPRN,USRN,IncGeo_BoroughCode,IncGeo_BoroughName,ProperCase,IncGeo_WardCode,IncGeo_WardName';
+	it.each([
+		[
+			'235138081,01 Jan 2009,2009,00:00:37,0,Special Service,Special Service,RTC,Road Vehicle,Car ,In street close to gazetteer location,SW11 4LB,SW11,,,E09000032,WANDSWORTH,Wandsworth,E05014010,Battersea Park',
+			['Special Service', 'Special Service', 'RTC', 'RTC']
+		],
+		[
+			'013803-28012023,2023-01-28,2023,12:51:59,12,Special Service,Special Service,Lift Release,Dwelling,Purpose Built Flats/Maisonettes - 10 or more storeys ,Correct incident location,,E14,0,22700775,E09000030,TOWER HAMLETS,Tower Hamlets,E05009318,BLACKWALL & CUBITT TOWN',
+			['Special Service', 'Special Service', 'Lift Release', 'Lift Release']
+		],
+		[
+			'2091,01 Jan 2009,2009,00:03:00,0,Fire,Secondary Fire,,Outdoor,Road surface/pavement ,In street outside gazetteer location,N9 9EL,N9,,,E09000010,ENFIELD,Enfield,E05013682,Haselbury',
+			['Fire', 'Secondary Fire', null, 'Secondary Fire']
+		],
+		[
+			'038967-19032023,2023-03-19,2023,14:11:51,14,False Alarm,False alarm - Good intent,,Outdoor,Woodland/forest - conifers/softwood ,Open land/water - nearest gazetteer location,NW7 4LL,NW7,200146677,20047640,E09000003,BARNET,Barnet,E05013638,EDGWAREBURY',
+			['False Alarm', 'False alarm - Good intent', null, 'False alarm - Good intent']
+		],
+		[
+			'9,2023-07-01,2023,10:00:00,10,Special Service,Flood call attended - Batch mobilised,Flooding,Outdoor,Road surface/pavement ,Correct incident location,,E1,,,E09000001,CITY OF LONDON,City of London,,',
+			['Special Service', 'Flood call attended - Batch mobilised', 'Flooding', 'Flooding']
+		],
+		[
+			'10,2023-07-01,2023,10:00:00,10,Special Service,Special Service,NULL,Outdoor,Road surface/pavement ,Correct incident location,,E1,,,E09000001,CITY OF LONDON,City of London,,',
+			['Special Service', 'Special Service', null, null]
+		],
+		[
+			'11,2023-07-01,2023,10:00:00,10,Fire,,,Outdoor,Road surface/pavement ,Correct incident location,,E1,,,E09000001,CITY OF LONDON,City of London,,',
+			['Fire', null, null, null]
+		]
+	])('keeps the kind of %s', (row, expected) => {
+		const { rows, issues } = parseLfbIncidents({
+			text: `${REAL}\n${row}`,
+			fileName: 'lfb.csv',
+			today: '2025-03-15'
+		});
+		expect(issues).toEqual([]);
+		const [r] = rows;
+		expect([r?.incidentGroup, r?.stopCode, r?.specialServiceType, r?.kind]).toEqual(expected);
+	});
+
+	it('keeps no kind from a file without StopCodeDescription or SpecialServiceType', () => {
+		const { rows, issues } = parseLfbIncidents({
+			text: 'incidentnumber,DateOfCall,INCIDENTGROUP\n1,2023-01-05,Fire',
+			fileName: 'lfb.csv',
+			today: '2025-03-15'
+		});
+		expect(issues).toEqual([]);
+		expect(rows.map((r) => [r.incidentGroup, r.kind])).toEqual([['Fire', null]]);
 	});
 
 	it.each([

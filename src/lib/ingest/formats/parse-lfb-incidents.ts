@@ -11,8 +11,25 @@ const GROUPS = new Map<string, LfbIncidentRow['incidentGroup']>(
 );
 
 /**
+ * The incident's main kind within its group: the SpecialServiceType of a Special Service (else its
+ * stop code, when that says more than "Special Service"), the StopCodeDescription of a Fire or a
+ * False Alarm; null when the file records none.
+ * @example incidentKind({ group: 'Special Service', stopCode: 'Special Service', specialServiceType: 'RTC' }) // 'RTC'
+ */
+export function incidentKind(opts: {
+	group: LfbIncidentRow['incidentGroup'];
+	stopCode: string | null;
+	specialServiceType: string | null;
+}): string | null {
+	const { group, stopCode, specialServiceType } = opts;
+	if (group !== 'Special Service') return stopCode;
+	if (specialServiceType !== null) return specialServiceType;
+	return stopCode !== null && stopCode.toLowerCase() !== 'special service' ? stopCode : null;
+}
+
+/**
  * Normalises London Fire Brigade incident rows: any of the three date styles, boroughs in place-name case,
- * `NULL` and empty as null, exact coordinates preferred to rounded ones.
+ * `NULL` and empty as null (a blank kind is allowed), exact coordinates preferred to rounded ones.
  * @example parseLfbIncidents({ text, fileName: 'lfb.csv' }).rows[0].borough // 'City of London'
  */
 export function parseLfbIncidents(input: TableInput): ParseResult<LfbIncidentRow> {
@@ -24,6 +41,7 @@ export function parseLfbIncidents(input: TableInput): ParseResult<LfbIncidentRow
 		date: column('dateofcall'),
 		group: column('incidentgroup'),
 		stop: column('stopcodedescription'),
+		special: column('specialservicetype'),
 		property: column('propertycategory'),
 		borough: [column('incgeo_boroughname'), column('propercase')],
 		ward: [column('incgeo_wardname'), column('incgeo_wardnamenew')],
@@ -95,13 +113,16 @@ export function parseLfbIncidents(input: TableInput): ParseResult<LfbIncidentRow
 		};
 		const first = (cols: number[]): string | null => cols.map(get).find((v) => v !== null) ?? null;
 		const [borough, ward] = [first(at.borough), first(at.ward)];
+		const [stopCode, specialServiceType] = [get(at.stop), get(at.special)];
 		rows.push({
 			source: 'lfb',
 			incidentNumber: id,
 			date: day.date,
 			month: `${day.date.slice(0, 7)}-01`,
 			incidentGroup: group,
-			stopCode: get(at.stop),
+			stopCode,
+			specialServiceType,
+			kind: incidentKind({ group, stopCode, specialServiceType }),
 			propertyCategory: get(at.property),
 			borough: borough === null ? null : titleCasePlace({ name: borough }),
 			ward: ward === null ? null : titleCasePlace({ name: ward }),

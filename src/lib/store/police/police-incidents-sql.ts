@@ -23,6 +23,7 @@ export function policeIncidentsSql(opts: { uploadId: number; gaps: boolean }): Q
 		latitude: 'TRY_CAST(latitude_text AS DOUBLE)',
 		easting: 'TRY_CAST(easting_text AS DOUBLE)',
 		northing: 'TRY_CAST(northing_text AS DOUBLE)',
+		subcategory: 'NULL',
 		source_row: policeLineSql(opts)
 	};
 	const columns = Object.keys(INCIDENT_COLUMNS).filter((c) => c !== 'source_row');
