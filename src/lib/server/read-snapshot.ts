@@ -24,6 +24,30 @@ interface State {
 
 const RETRY_MS = 250;
 const states = new Map<string, State>();
+/** While this server writes the store itself (a publish), no copy is made: see pauseStoreCopies. */
+let pauses = 0;
+let resumed: Promise<void> = Promise.resolve();
+let resume = () => {};
+
+/**
+ * Stops copying the store while this server writes it, waiting for a copy under way: DuckDB's
+ * lock does not keep a process's own read-only open out, and closing that open would drop the
+ * process's write lock. Readers go on with the copy they have. Returns the function that resumes,
+ * after which the next read copies the store afresh.
+ * @example const resume = await pauseStoreCopies(); try { await write(); } finally { resume(); }
+ */
+export async function pauseStoreCopies(): Promise<() => void> {
+	if (!pauses++) resumed = new Promise((done) => (resume = done));
+	await Promise.all([...states.values()].map((s) => s.refreshing));
+	let once = false;
+	return () => {
+		if (once) return;
+		once = true;
+		if (--pauses) return;
+		for (const state of states.values()) state.triedAt = 0;
+		resume();
+	};
+}
 
 /**
  * The copy of the store to read from, refreshed when the store file has changed and no writer
@@ -38,7 +62,8 @@ export async function readSnapshot(opts: {
 }): Promise<{ path: string | null; release: () => void }> {
 	const state = states.get(opts.path) ?? { triedAt: 0 };
 	states.set(opts.path, state);
-	if (state.current?.signature !== signature(opts.path)) await refresh(state, opts);
+	while (pauses && !state.current) await resumed;
+	if (!pauses && state.current?.signature !== signature(opts.path)) await refresh(state, opts);
 	const snapshot = state.current!;
 	snapshot.users++;
 	return {
