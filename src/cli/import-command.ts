@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
-import { importFile, type ImportResult } from '../lib/store/import-file';
-import { recordImportVersion } from '../lib/store/record-import-version';
+import type { ImportResult } from '../lib/store/import-file';
+import { publishFiles, type PublishFile } from '../lib/store/publish-files';
 import { findColumnMapping } from '../lib/store/find-column-mapping';
 import { formatIssueGroup } from '../lib/ingest/format-issue-group';
 import { FORMAT_SIGNATURES } from '../lib/ingest/detect/format-signatures';
@@ -57,34 +57,39 @@ export async function importCommand(opts: {
 			log(`No saved column mapping is called "${opts.mapping}".`);
 			return { code: 2, results };
 		}
+		const targets: PublishFile[] = [];
 		for (const file of files) {
 			const bytes = new Uint8Array(await readFile(file));
 			const opened = expandZip({ name: basename(file), bytes });
-			const targets = opened.issue ? [{ name: basename(file), bytes }] : opened.files;
-			for (const target of targets) {
-				const result = await importFile({
-					db,
-					...target,
-					now: new Date(),
-					dryRun: opts.dryRun,
-					format,
-					mapping: mapping ?? undefined
-				});
-				results.push(result);
-				log(describe(result));
-				if (format || result.mapping) log(`  ${result.detection?.reason ?? ''}`);
-				for (const issue of result.issues) log(`  ${formatIssueGroup(issue)}`);
-			}
+			const inside = opened.issue ? [{ name: basename(file), bytes }] : opened.files;
+			for (const target of inside)
+				targets.push({ ...target, format, mapping: mapping ?? undefined });
 		}
-		const createdBy = opts.actor ?? userInfo().username;
-		version = await recordImportVersion({ db, results, createdBy, nowMs: Date.now() });
+		// Every file in one version, in one transaction: all stored, or (one rejected) none.
+		const published = await publishFiles({
+			db,
+			files: targets,
+			now: new Date(),
+			createdBy: opts.actor ?? userInfo().username,
+			via: 'cli',
+			dryRun: opts.dryRun
+		});
+		version = published.version;
+		for (const result of published.results) {
+			results.push(result);
+			log(describe(result, opts.dryRun));
+			if (format || result.mapping) log(`  ${result.detection?.reason ?? ''}`);
+			for (const issue of result.issues) log(`  ${formatIssueGroup(issue)}`);
+		}
+		if (results.some((r) => r.status === 'rejected') && !opts.dryRun)
+			log('Nothing was stored: correct the rejected file, or leave it out, and import again.');
 	} finally {
 		await db.close();
 	}
 	return { code: results.some((r) => r.status === 'rejected') ? 1 : 0, results, version };
 }
 
-function describe(r: ImportResult): string {
+function describe(r: ImportResult, dryRun: boolean): string {
 	const count = (status: string) => r.months.filter((m) => m.status === status).length;
 	const parts = ['new', 'replaced', 'revised', 'unchanged']
 		.map((s) => [s, count(s)] as const)
@@ -95,7 +100,7 @@ function describe(r: ImportResult): string {
 		stored: 'stored',
 		unchanged: 'already up to date',
 		rejected: 'REJECTED',
-		planned: 'checked (dry run)'
+		planned: dryRun ? 'checked (dry run)' : 'checked, not stored (see the rejected file)'
 	}[r.status];
 	const layout = r.mapping
 		? ` [${r.format}, mapping "${r.mapping.name}"]`

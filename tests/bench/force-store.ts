@@ -1,5 +1,6 @@
 import { openStore } from '../../src/cli/open-store';
 import { eventsSql, FIRST_MONTH } from './events-sql';
+import { VERSIONS_BACKFILL } from '../../src/lib/db/versions-schema';
 
 /** The force the generated store is about. */
 export const FORCE = 'Metropolitan Police Service';
@@ -27,6 +28,7 @@ export async function forceStore(opts: { dataDir: string; events: number }): Pro
 			`INSERT INTO incidents (source, area, category, month, upload_id, source_row)
 				SELECT 'police-street', '${FORCE}', category, month, ${upload},
 				row FROM ev`,
+			...VERSIONS_BACKFILL,
 			'DROP TABLE ev',
 			'CHECKPOINT'
 		];

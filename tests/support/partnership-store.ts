@@ -27,6 +27,10 @@ async function insertMeasure(
 		sql: `INSERT INTO measures VALUES ('measures', 'City of London', ?, ?, ?::DATE, ?::DATE, ?, ?, ?, ?, ?, 1)`,
 		params: [measure, m, `${m}-01`, `${end}-01`, value, unit, target, direction, id]
 	});
+	await db.query({
+		sql: `INSERT INTO measure_changes VALUES (0, 'measures', 'City of London', ?, ?::DATE, ?::DATE, ?)`,
+		params: [measure, `${m}-01`, `${end}-01`, id]
+	});
 }
 
 /**

@@ -41,6 +41,11 @@ export async function seedMonths(opts: {
 			sql: 'INSERT INTO upload_months VALUES (?, ?, ?, ?::DATE, ?, 0)',
 			params: [id, source, area, day, rows]
 		});
+		// Current from version 0 on, as an upload stored before versions existed.
+		await db.query({
+			sql: 'INSERT INTO coverage_changes VALUES (0, ?, ?, ?::DATE, ?)',
+			params: [source, area, day, id]
+		});
 		for (const [category, count] of Object.entries(counts)) {
 			await db.query({
 				sql: 'INSERT INTO upload_counts VALUES (?, ?, ?, ?, ?::DATE, ?)',

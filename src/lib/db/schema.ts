@@ -2,7 +2,10 @@
  * The store's schema, applied unchanged by the Node and the browser connectors.
  * Every upload keeps its own rows; the latest upload of a source-area-month is the current one,
  * so re-uploading a month replaces it and removing an upload brings back the version before it.
+ * Which upload is current is kept by version (versions-schema.ts), so a rollback deletes nothing.
  */
+import { CHANGE_ORDER, VERSIONS_SCHEMA } from './versions-schema';
+
 export const SCHEMA: readonly string[] = [
 	`CREATE TABLE IF NOT EXISTS uploads (
 		upload_id INTEGER PRIMARY KEY,
@@ -120,9 +123,13 @@ export const SCHEMA: readonly string[] = [
 		mapping VARCHAR NOT NULL,
 		saved_at VARCHAR NOT NULL
 	)`,
+	...VERSIONS_SCHEMA,
+	// The upload behind each source-area-month: its latest coverage change (null: no data).
 	`CREATE OR REPLACE VIEW coverage AS
-		SELECT source, area, month, max(upload_id) AS upload_id
-		FROM upload_months GROUP BY source, area, month`,
+		SELECT * FROM (
+			SELECT source, area, month, arg_max_null(upload_id, ${CHANGE_ORDER}) AS upload_id
+			FROM coverage_changes GROUP BY source, area, month
+		) WHERE upload_id IS NOT NULL`,
 	`CREATE OR REPLACE VIEW monthly_counts AS
 		SELECT u.source, u.area, u.category, u.month, u.count
 		FROM upload_counts u JOIN coverage c USING (source, area, month, upload_id)`,
@@ -135,26 +142,12 @@ export const SCHEMA: readonly string[] = [
 	// partner's file never hides another partner's measures for the same months.
 	`CREATE OR REPLACE VIEW current_measures AS
 		SELECT m.* FROM measures m JOIN (
-			SELECT source, area, measure, period_start, period_end, max(upload_id) AS upload_id
-			FROM measures GROUP BY source, area, measure, period_start, period_end
-		) c USING (source, area, measure, period_start, period_end, upload_id)`,
-	// A dataset version: one import (later, one publish or rollback), who made it and what it
-	// changed; its uploads are listed beside it. Figures are not yet read by version.
-	`CREATE TABLE IF NOT EXISTS dataset_versions (
-		version INTEGER PRIMARY KEY,
-		created_at TIMESTAMP NOT NULL,
-		created_by VARCHAR NOT NULL,
-		via VARCHAR NOT NULL,
-		action VARCHAR NOT NULL,
-		months_new INTEGER NOT NULL,
-		months_replaced INTEGER NOT NULL,
-		months_revised INTEGER NOT NULL
-	)`,
-	`CREATE TABLE IF NOT EXISTS dataset_version_uploads (
-		version INTEGER NOT NULL,
-		upload_id INTEGER NOT NULL,
-		PRIMARY KEY (version, upload_id)
-	)`
+			SELECT * FROM (
+				SELECT source, area, measure, period_start, period_end,
+					arg_max_null(upload_id, ${CHANGE_ORDER}) AS upload_id
+				FROM measure_changes GROUP BY source, area, measure, period_start, period_end
+			) WHERE upload_id IS NOT NULL
+		) c USING (source, area, measure, period_start, period_end, upload_id)`
 ];
 
 /** Tables the browser needs to run every comparison; incidents stay on the server. */
@@ -168,7 +161,10 @@ export const SNAPSHOT_TABLES = [
 	'breaks',
 	'category_groups',
 	'populations',
-	'targets'
+	'targets',
+	'dataset_versions',
+	'coverage_changes',
+	'measure_changes'
 ] as const;
 export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
 

@@ -1,4 +1,4 @@
-import type { Connector } from '../db/connector';
+import type { Connector, Query } from '../db/connector';
 import type { ColumnMapping } from '../ingest/mapping/column-mapping';
 import { readAll, type FileBody } from '../ingest/file-body';
 import { LoadCancelled } from '../ingest/load-progress';
@@ -10,6 +10,8 @@ import type { Staged } from './staged';
 import { commitStagedSql, planSql } from './stage-sql';
 import { inTransaction } from '../db/transaction';
 import { nextUploadIdSql } from '../db/sql/uploads-sql';
+import { recordUploadCoverageSql } from '../db/sql/coverage-changes-sql';
+import { nextVersionSql, recordVersionSql } from '../db/sql/versions-sql';
 
 /** What importing one file found and did. */
 export interface ImportResult {
@@ -29,22 +31,43 @@ export interface ImportResult {
 	sha256: string | null;
 }
 
+/** Who a stored file's dataset version is recorded as made by, and through what. */
+export interface ImportAuthor {
+	/** Default 'this browser': a browser's own saves, before they are published. */
+	createdBy?: string;
+	via?: 'web' | 'cli';
+	/**
+	 * Hand the statements that store the file (given its upload id) to the caller instead of
+	 * running them, the result staying 'planned' (publishFiles stores many files at once).
+	 */
+	defer?: (held: DeferredImport) => void;
+}
+
+/** A planned file's store statements, to run later inside the caller's transaction. */
+export interface DeferredImport {
+	sha256: string;
+	queries: (uploadId: number) => Query[];
+}
+
 /**
  * Plans a staged file against the store (new / replaced / revised / unchanged per source, area
- * and month) and, unless it is rejected, a dry run or changes nothing, stores it in one transaction.
+ * and month) and, unless it is rejected, a dry run or changes nothing, stores it in one
+ * transaction as a dataset version of its own (or hands its statements to `defer`).
  * @example await finishImport({ db, name, bytes, now, staged, detection, mapping: null })
  */
-export async function finishImport(opts: {
-	db: Connector;
-	name: string;
-	bytes: FileBody;
-	now: Date;
-	staged: Staged;
-	detection: FormatDetection | null;
-	mapping: ColumnMapping | null;
-	dryRun?: boolean;
-	signal?: AbortSignal;
-}): Promise<ImportResult> {
+export async function finishImport(
+	opts: {
+		db: Connector;
+		name: string;
+		bytes: FileBody;
+		now: Date;
+		staged: Staged;
+		detection: FormatDetection | null;
+		mapping: ColumnMapping | null;
+		dryRun?: boolean;
+		signal?: AbortSignal;
+	} & ImportAuthor
+): Promise<ImportResult> {
 	const { db, name, staged } = opts;
 	const result = {
 		file: name,
@@ -69,15 +92,36 @@ export async function finishImport(opts: {
 	if (months.every((m) => m.status === 'unchanged')) return { ...planned, status: 'unchanged' };
 	if (opts.signal?.aborted) throw new LoadCancelled(name);
 
-	const [{ next }] = (await db.query<{ next: number }>(nextUploadIdSql())) as [{ next: number }];
 	const meta = {
-		uploadId: next,
 		fileName: name,
 		sha256: await sha256({ bytes: await readAll({ body: opts.bytes }) }),
 		format: staged.format,
 		uploadedAt: opts.now.toISOString(),
 		rows: staged.uploadRows
 	};
-	await inTransaction({ db, queries: [...commitStagedSql(meta), ...commit(next)] });
+	const queries = (uploadId: number) => [
+		...commitStagedSql({ ...meta, uploadId }),
+		...commit(uploadId)
+	];
+	if (opts.defer) {
+		opts.defer({ sha256: meta.sha256, queries });
+		return { ...planned, status: 'planned' };
+	}
+	const [{ next }] = (await db.query<{ next: number }>(nextUploadIdSql())) as [{ next: number }];
+	const [{ version }] = (await db.query<{ version: number }>(nextVersionSql())) as [
+		{ version: number }
+	];
+	const count = (status: string) => months.filter((m) => m.status === status).length;
+	const record = recordVersionSql({
+		version,
+		nowMs: opts.now.getTime(),
+		createdBy: opts.createdBy ?? 'this browser',
+		via: opts.via ?? 'web',
+		action: 'import',
+		counts: { new: count('new'), replaced: count('replaced'), revised: count('revised') },
+		uploadIds: [next]
+	});
+	const coverage = recordUploadCoverageSql({ version, uploadId: next });
+	await inTransaction({ db, queries: [...queries(next), ...coverage, ...record] });
 	return { ...planned, status: 'stored', uploadId: next, sha256: meta.sha256 };
 }

@@ -9,7 +9,7 @@ import { isZip } from '../ingest/text/unzip-csvs';
 import type { FormatKind } from '../ingest/types';
 import { zipUploadIssue } from '../ingest/zip-upload-issue';
 import { findColumnMapping } from './find-column-mapping';
-import { finishImport, type ImportResult } from './finish-import';
+import { finishImport, type ImportAuthor, type ImportResult } from './finish-import';
 import { rejectStage, type Staged } from './staged';
 import type { RecordReader } from './read-records';
 import { stagePoliceFile } from './stage-police-file';
@@ -18,7 +18,7 @@ import { stageReadFile } from './stage-read-file';
 export type { ImportResult } from './finish-import';
 
 /** How to import one file; see importFile. */
-export interface ImportOptions {
+export interface ImportOptions extends ImportAuthor {
 	db: Connector;
 	name: string;
 	/** The file: bytes in memory, or a Blob read slice by slice (a police.uk file is never read whole to be checked). */

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { testSqlCases } from '../../../tests/support/sql-cases';
 import type { Connector } from '../db/connector';
+import { VERSIONS_BACKFILL } from '../db/versions-schema';
 import { olderDownloadSql } from './older-download-sql';
 import { STAGE_MONTHS } from './stage-sql';
 
@@ -20,6 +21,7 @@ const seed = async (db: Connector) => {
 			params: [id, fingerprint]
 		});
 	}
+	for (const sql of VERSIONS_BACKFILL) await db.query({ sql });
 	await db.query({
 		sql: `CREATE TEMP TABLE ${STAGE_MONTHS} AS SELECT 'police-street' AS source, 'Force' AS area,
 	DATE '2021-06-01' AS month, 1 AS rows, 7::BIGINT AS fingerprint`

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { seedMonths } from '../../../../tests/support/seed-store';
 import type { Connector } from '../connector';
+import { VERSIONS_BACKFILL } from '../versions-schema';
 import { testSqlCases } from '../../../../tests/support/sql-cases';
 import { coveredMonthsSql, lastMonthSql, seriesSql } from './coverage-sql';
 
@@ -9,6 +10,7 @@ const seeded = async (db: Connector) => {
 	await db.query({
 		sql: `INSERT INTO upload_months VALUES (9, 'lfb', 'Camden', DATE '2020-01-01', 1, 0)`
 	});
+	for (const sql of VERSIONS_BACKFILL) await db.query({ sql });
 };
 const area = { source: 'police-street', area: 'Test Force' };
 

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { seed, testSqlCases } from '../../../../tests/support/sql-cases';
+import { VERSIONS_BACKFILL } from '../versions-schema';
 import { measureValuesSql } from './measure-values-sql';
 
 const insert = (
@@ -17,7 +18,8 @@ const setup = seed(
 	insert(1, 'On time', '2021-04', '2021-04', '2021-04', 70),
 	insert(2, 'On time', '2021-04', '2021-04', '2021-04', 75),
 	insert(1, 'On time', '2021-Q2', '2021-04', '2021-06', 72),
-	insert(1, 'Done', '2021/22', '2021-04', '2022-03', 50)
+	insert(1, 'Done', '2021/22', '2021-04', '2022-03', 50),
+	VERSIONS_BACKFILL.map((sql) => ({ sql }))
 );
 const row = (measure: string, period: string, start: string, end: string, value: number) => ({
 	source: 'measures',

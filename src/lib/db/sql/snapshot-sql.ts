@@ -4,10 +4,12 @@ import { quoteIdent } from './quote';
 
 /** Everything in one snapshot table, timestamps as ISO text so they survive CSV. */
 export function snapshotSql(opts: { table: SnapshotTable }): Query {
-	const rest =
-		opts.table === 'uploads'
-			? ` REPLACE (strftime(uploaded_at, '%Y-%m-%dT%H:%M:%S') AS uploaded_at)`
-			: '';
+	const stamps: Partial<Record<SnapshotTable, string>> = {
+		uploads: 'uploaded_at',
+		dataset_versions: 'created_at'
+	};
+	const column = stamps[opts.table];
+	const rest = column ? ` REPLACE (strftime(${column}, '%Y-%m-%dT%H:%M:%S') AS ${column})` : '';
 	return { sql: `SELECT *${rest} FROM ${quoteIdent(opts.table)}` };
 }
 

@@ -5,6 +5,8 @@ export interface VersionCounts {
 	new: number;
 	replaced: number;
 	revised: number;
+	/** Months a rollback took away (no data at the version rolled back to). */
+	removed?: number;
 }
 
 /** One dataset version as listed. */
@@ -17,38 +19,63 @@ export interface VersionRow {
 	months_new: number;
 	months_replaced: number;
 	months_revised: number;
+	months_removed: number | null;
+	rolled_back_to: number | null;
 	files: string[];
+	/** The committee meeting it was presented at, if marked. */
+	meeting: string | null;
+	meeting_date: string | null;
 }
 
 /**
- * Records the next dataset version (one more than the last) with the uploads it brought; run
- * inside a transaction, with at least one upload.
- * @example recordVersionSql({ nowMs: Date.now(), createdBy: 'ana', via: 'cli', action: 'import', counts, uploadIds: [7, 8] })
+ * Records dataset version `version` (one more than the last: see nextVersionSql) with the uploads
+ * it brought; run inside the transaction that makes its coverage changes.
+ * @example recordVersionSql({ version: 3, nowMs: Date.now(), createdBy: 'ana', via: 'cli', action: 'import', counts, uploadIds: [7, 8] })
  */
 export function recordVersionSql(opts: {
+	version: number;
 	nowMs: number;
 	createdBy: string;
 	via: 'cli' | 'web';
 	action: string;
 	counts: VersionCounts;
 	uploadIds: number[];
+	rolledBackTo?: number;
 }): Query[] {
 	const c = opts.counts;
+	const version: Query = {
+		sql: `INSERT INTO dataset_versions
+VALUES (CAST(? AS INTEGER), epoch_ms(CAST(? AS BIGINT)), ?, ?, ?, ?, ?, ?, ?, CAST(? AS INTEGER))`,
+		params: [
+			opts.version,
+			opts.nowMs,
+			opts.createdBy,
+			opts.via,
+			opts.action,
+			c.new,
+			c.replaced,
+			c.revised,
+			c.removed ?? 0,
+			opts.rolledBackTo ?? null
+		]
+	};
+	if (!opts.uploadIds.length) return [version];
 	const marks = opts.uploadIds.map(() => '?').join(', ');
 	return [
-		{
-			sql: `INSERT INTO dataset_versions
-SELECT coalesce(max(version), 0) + 1, epoch_ms(CAST(? AS BIGINT)), ?, ?, ?, ?, ?, ?
-FROM dataset_versions`,
-			params: [opts.nowMs, opts.createdBy, opts.via, opts.action, c.new, c.replaced, c.revised]
-		},
+		version,
 		{
 			sql: `INSERT INTO dataset_version_uploads
-SELECT (SELECT max(version) FROM dataset_versions), upload_id FROM uploads
-WHERE upload_id IN (${marks})`,
-			params: opts.uploadIds
+SELECT CAST(? AS INTEGER), upload_id FROM uploads WHERE upload_id IN (${marks})`,
+			params: [opts.version, ...opts.uploadIds]
 		}
 	];
+}
+
+/** The number the next version gets: one more than the last, 1 for the first. @example nextVersionSql() */
+export function nextVersionSql(): Query {
+	return {
+		sql: 'SELECT (coalesce(max(version), 0) + 1)::INTEGER AS version FROM dataset_versions'
+	};
 }
 
 /** The latest version's number, 0 before any. @example latestVersionSql() */
@@ -56,17 +83,21 @@ export function latestVersionSql(): Query {
 	return { sql: 'SELECT coalesce(max(version), 0) AS version FROM dataset_versions' };
 }
 
-/** Every version, newest first, with the files it brought. @example versionsSql() */
+/** Every version, newest first, with the files it brought and its committee mark. @example versionsSql() */
 export function versionsSql(): Query {
 	return {
 		sql: `SELECT v.version, epoch_ms(v.created_at) AS created_ms, v.created_by, v.via, v.action,
-	v.months_new, v.months_replaced, v.months_revised,
+	v.months_new, v.months_replaced, v.months_revised, v.months_removed, v.rolled_back_to,
 	coalesce(list(u.file_name ORDER BY u.upload_id) FILTER (WHERE u.file_name IS NOT NULL), [])
-		AS files
+		AS files,
+	any_value(m.meeting) AS meeting, strftime(any_value(m.meeting_date), '%Y-%m-%d') AS meeting_date
 FROM dataset_versions v
 LEFT JOIN dataset_version_uploads vu USING (version)
 LEFT JOIN uploads u USING (upload_id)
-GROUP BY ALL ORDER BY v.version DESC`
+LEFT JOIN version_marks m USING (version)
+GROUP BY v.version, v.created_at, v.created_by, v.via, v.action, v.months_new,
+	v.months_replaced, v.months_revised, v.months_removed, v.rolled_back_to
+ORDER BY v.version DESC`
 	};
 }
 
