@@ -45,10 +45,13 @@ export interface RowTarget {
 
 /** One line of a comparison table: a category, a group or a total. */
 export interface ComparisonRow {
-	/** A category, "All crime", or `group:<name>` for a group. */
+	/** A category, "All crime", `group:<name>` for a group, or `<category>: <kind>` for a kind. */
 	key: string;
 	label: string;
-	kind: 'total' | 'category' | 'group';
+	/** 'subcategory': a kind within a category (LFB: Primary Fire, RTC…), nested under it. */
+	kind: 'total' | 'category' | 'group' | 'subcategory';
+	/** A kind's category, the row it is nested under. */
+	parent?: string;
 	/** The categories the row adds up. */
 	members: string[];
 	comparison: CountComparison;

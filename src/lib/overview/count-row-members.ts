@@ -1,6 +1,7 @@
 import { GROUP_PREFIX } from '../compare/count-rows';
 import { ALL_CRIME, ALL_INCIDENTS } from '../compare/order-rows';
 import { seriesKey, type Series, type StoreFacts } from '../compare/store-facts';
+import { subcategoryParent } from '../compare/subcategory-key';
 import { ASB } from '../ingest/police/police-layout';
 import { UnknownSeriesError, type SeriesData } from './series-data';
 
@@ -8,7 +9,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /**
  * What a count row key names in a series: its kind, label and member categories, as the
- * comparison tables build them. Throws UnknownSeriesError, listing the keys there are.
+ * comparison tables build them (a fire incident kind: `<group>: <kind>`). Throws UnknownSeriesError, listing the keys there are.
  * @example countRowMembers({ facts, series, key: 'group:violence' }).members // ['Possession of weapons', 'Robbery', …]
  */
 export function countRowMembers(opts: {
@@ -40,6 +41,9 @@ export function countRowMembers(opts: {
 				members: members.map((g) => g.category)
 			};
 	}
+	// A kind within a category, e.g. 'Special Service: RTC'; whether it is stored is for the caller.
+	if (series.source === 'lfb' && subcategoryParent({ key, categories }))
+		return { key, kind: 'subcategory', label: key, members: [key] };
 	const totals =
 		series.source === 'police-street'
 			? [ALL_CRIME]

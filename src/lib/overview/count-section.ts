@@ -3,6 +3,8 @@ import { comparedTexts } from '../compare/compared-texts';
 import type { Comparison, ComparisonRow } from '../compare/comparison';
 import { sumCounts, type CountIndex } from '../compare/count-index';
 import { selectRows } from '../compare/select-rows';
+import { subcategoryMonths } from '../compare/subcategory-key';
+import { nestSubcategoryRows, subcategoryRows } from '../compare/subcategory-rows';
 import { seriesKey, type Series, type StoreFacts } from '../compare/store-facts';
 import type { ComparisonBasis } from '../periods/comparison-period';
 import type { Period } from '../periods/period';
@@ -51,6 +53,8 @@ export function countSection(opts: {
 	categories?: (category: string) => boolean;
 	/** Keep only category rows (no total, no groups): ASB alone. */
 	categoriesOnly?: boolean;
+	/** Kind counts (`subcategoryIndex`): each category's main kinds nested under it (fire). */
+	kinds?: CountIndex;
 }): OverviewSection {
 	const { facts, index, series } = opts;
 	const { source, area } = series;
@@ -80,6 +84,9 @@ export function countSection(opts: {
 	};
 	if (opts.group && c.rows.some((r) => r.kind === 'group'))
 		c = selectRows({ comparison: c, group: opts.group });
+	const kindRows = opts.kinds
+		? subcategoryRows({ facts, index, kinds: opts.kinds, comparison: c, rate })
+		: [];
 	const first = c.rows[0];
 	// The row the section leads with: its total, its one category, or all its categories summed.
 	const headline: Headline =
@@ -96,6 +103,15 @@ export function countSection(opts: {
 		rows: [...c.rows, ...(first === headline ? [] : [headline])],
 		end
 	});
+	if (opts.kinds && kindRows.length) {
+		const stored = new Set(subcategoryMonths({ kinds: opts.kinds, key }));
+		const months = covered.filter((m) => stored.has(m));
+		Object.assign(
+			sparks,
+			countSparks({ index: opts.kinds, key, covered: months, rows: kindRows, end })
+		);
+		c = { ...c, rows: nestSubcategoryRows({ rows: c.rows, kinds: kindRows }) };
+	}
 	const own = ownTotal({ c, headline, index, key, covered: new Set(covered) });
 	// With no total to lead with, every category speaks for itself.
 	const narrative = !first

@@ -46,13 +46,13 @@ describe('loadOverview: queries per change of choice', () => {
 			{ period: 'FY2021-22', group: 'acquisitive crime' }
 		],
 		['an area', { period: '2021-06', area: 'City of London Police' }]
-	])('%s: two queries (counts, measures) given the store facts', async (_, choice) => {
+	])('%s: three queries (counts, kinds, measures) given facts', async (_, choice) => {
 		const counted = counting(db);
 		const facts = await loadStoreFacts({ db: counted });
 		expect(counted.count).toBe(8);
 		counted.count = 0;
 		const o = await loadOverview({ db: counted, facts, ...choice });
-		expect([counted.count, o.problem]).toEqual([2, null]);
+		expect([counted.count, o.problem]).toEqual([3, null]);
 	});
 
 	it('one query for a store without measures; the facts read first when not given', async () => {

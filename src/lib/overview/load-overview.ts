@@ -7,6 +7,11 @@ import { seriesKey, type StoreFacts } from '../compare/store-facts';
 import type { Connector, Row } from '../db/connector';
 import { measureValuesSql, type MeasureValueRow } from '../db/sql/measure-values-sql';
 import { monthlyCountsSql, type MonthlyCountRow } from '../db/sql/monthly-counts-sql';
+import {
+	monthlySubcategoryCountsSql,
+	type MonthlySubcategoryCountRow
+} from '../db/sql/monthly-subcategory-counts-sql';
+import { subcategoryIndex } from '../compare/subcategory-key';
 import { comparisonPeriod } from '../periods/comparison-period';
 import { formatPeriodToken } from '../periods/format-period-token';
 import type { Period } from '../periods/period';
@@ -86,6 +91,14 @@ export async function loadOverview(opts: {
 				measureValuesSql({ areas: partners, ranges: measureRanges })
 			)
 		: [];
+	// Fire incidents' kinds (Primary Fire, RTC…), nested under their groups; one more query.
+	const kinds = chosen.series.some((s) => s.source === 'lfb')
+		? subcategoryIndex({
+				rows: await db.query<MonthlySubcategoryCountRow & Row>(
+					monthlySubcategoryCountsSql({ areas: partners, ranges })
+				)
+			})
+		: undefined;
 	const index = countIndex({ rows: counts });
 	const { vs } = c;
 	let { group, rate } = c;
@@ -113,7 +126,8 @@ export async function loadOverview(opts: {
 		period: c.period,
 		vs,
 		rate,
-		group
+		group,
+		kinds
 	});
 	return {
 		series,

@@ -6,6 +6,7 @@ import { seriesKey, type Series, type StoreFacts } from '../compare/store-facts'
 import type { Connector, Row } from '../db/connector';
 import { measureValuesSql, type MeasureValueRow } from '../db/sql/measure-values-sql';
 import { monthlyCountsSql, type MonthlyCountRow } from '../db/sql/monthly-counts-sql';
+import { loadSubcategorySeries } from './subcategory-series';
 import { parsePeriod } from '../periods/parse-period';
 import { listMonths } from '../periods/month';
 import type { Direction } from '../stats/direction';
@@ -103,13 +104,22 @@ export async function loadSeries(opts: {
 	}
 	const row = countRowMembers({ facts, series, key: opts.key });
 	const range = { start: series.first_month, end: series.last_month };
-	const counts = await opts.db.query<MonthlyCountRow & Row>(
-		monthlyCountsSql({ areas: [area], ranges: [range] })
-	);
-	const index = countIndex({ rows: counts.filter((c) => c.source === source) });
-	const covered = new Set(facts.covered[seriesKey(series)] ?? []);
 	const key = seriesKey(series);
-	const comparison = period ? compareMonthly({ facts, index, source, area, period, vs }) : null;
+	// A fire incident kind is read from the kind counts, its category's breaks its own.
+	const kind =
+		row.kind === 'subcategory'
+			? await loadSubcategorySeries({ db: opts.db, facts, series, key: row.key })
+			: null;
+	const counts = kind
+		? []
+		: await opts.db.query<MonthlyCountRow & Row>(
+				monthlyCountsSql({ areas: [area], ranges: [range] })
+			);
+	const index = kind?.index ?? countIndex({ rows: counts.filter((c) => c.source === source) });
+	const covered = new Set(kind?.covered ?? facts.covered[key] ?? []);
+	const comparison = period
+		? compareMonthly({ facts: kind?.facts ?? facts, index, source, area, period, vs })
+		: null;
 	const compared = comparison?.rows.find((r) => r.key === row.key) ?? null;
 	return {
 		...common,
@@ -122,7 +132,7 @@ export async function loadSeries(opts: {
 				? sumCounts({ index, key, categories: row.members, months: [month] })
 				: null
 		})),
-		breaks: breaksOf(row.members),
+		breaks: breaksOf(kind ? [...row.members, kind.parent] : row.members),
 		target: null,
 		targetRecord: compared?.target?.target ?? null,
 		comparison: compared,

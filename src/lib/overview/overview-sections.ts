@@ -26,16 +26,19 @@ export function overviewSections(opts: {
 	vs: ComparisonBasis;
 	rate?: string | null;
 	group?: string | null;
+	/** Kind counts (`subcategoryIndex`), nested under the fire section's incident groups. */
+	kinds?: CountIndex;
 }): OverviewSection[] {
 	const sorted = [...opts.series].sort(
 		(a, b) => rank(a) - rank(b) || a.source.localeCompare(b.source)
 	);
 	return sorted.flatMap((series): OverviewSection[] => {
-		const common = { ...opts, series };
+		const { kinds, ...rest } = opts;
+		const common = { ...rest, series };
 		if (series.source === 'measures')
 			return [measureSection({ ...opts, series, rows: opts.measureRows })];
 		if (series.source === 'lfb')
-			return [countSection({ ...common, key: 'fire', title: SECTION_TITLES.fire! })];
+			return [countSection({ ...common, kinds, key: 'fire', title: SECTION_TITLES.fire! })];
 		if (series.source !== 'police-street')
 			return [
 				countSection({

@@ -9,10 +9,10 @@ import type { MethodBreak, MonthValue } from '../series/month-value';
 export interface SeriesData {
 	source: string;
 	area: string;
-	/** A category, `group:<name>`, a total ('All crime', 'All incidents') or a measure's name. */
+	/** A category, `group:<name>`, `<category>: <kind>`, a total ('All crime', 'All incidents') or a measure's name. */
 	key: string;
 	label: string;
-	kind: 'total' | 'category' | 'group' | 'measure';
+	kind: 'total' | 'category' | 'group' | 'subcategory' | 'measure';
 	/** The categories the row adds up (a measure: itself). */
 	members: string[];
 	unit: Unit;
