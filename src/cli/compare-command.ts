@@ -2,13 +2,17 @@ import { existsSync } from 'node:fs';
 import { runComparison } from '../lib/compare/run-comparison';
 import { runMeasureComparison } from '../lib/compare/run-measure-comparison';
 import { selectRows } from '../lib/compare/select-rows';
+import { withSubcategoryRows } from '../lib/compare/with-subcategory-rows';
 import { openWhenFree } from '../lib/db/open-when-free.server';
 import { seriesSql } from '../lib/db/sql/coverage-sql';
 import type { Series } from '../lib/compare/store-facts';
 import type { ComparisonBasis } from '../lib/periods/comparison-period';
 import { parsePeriod } from '../lib/periods/parse-period';
 import type { Period } from '../lib/periods/period';
+import type { Connector } from '../lib/db/connector';
+import { latestVersionSql } from '../lib/db/sql/versions-sql';
 import { lockWaitMs } from '../lib/server/lock-wait';
+import { buildPinned } from '../lib/server/pinned-store';
 import { storePath } from '../lib/server/store-path';
 import { comparisonJson, measureComparisonJson } from './comparison-json';
 import { formatComparisonText } from './format-comparison-text';
@@ -31,6 +35,8 @@ export interface CompareOptions {
 	rate?: string;
 	/** Counts under this are small numbers (default 10). */
 	smallNumbers?: string;
+	/** Compare the figures as they were at this dataset version (`--version N`). */
+	version?: string;
 	json: boolean;
 }
 
@@ -51,8 +57,10 @@ export async function compareCommand(
 		opts.log(`No store at ${path}: import files first with "npm run cli -- import <files…>".`);
 		return 1;
 	}
-	const db = await openWhenFree({ path, readOnly: true, waitMs: lockWaitMs() });
+	const store = await openWhenFree({ path, readOnly: true, waitMs: lockWaitMs() });
+	let db = store;
 	try {
+		if (opts.version !== undefined) db = await pinned(store, opts.version);
 		const list = await db.query<Series & Record<string, unknown>>(seriesSql());
 		const series = list.find(
 			(s) => s.source === (opts.source ?? 'police-street') && (!opts.area || s.area === opts.area)
@@ -86,14 +94,30 @@ export async function compareCommand(
 			rate: opts.rate,
 			smallNumberThreshold: threshold
 		});
-		const comparison = selectRows({ comparison: all, group: opts.group });
+		// Each category's main kinds under it (fire: Primary Fire, RTC…), as on the overview.
+		const comparison = await withSubcategoryRows({
+			db,
+			comparison: selectRows({ comparison: all, group: opts.group })
+		});
 		opts.log(
 			opts.json ? terminalJson(comparisonJson(comparison)) : formatComparisonText(comparison)
 		);
 		return 0;
 	} finally {
-		await db.close();
+		if (db !== store) await db.close();
+		await store.close();
 	}
+}
+
+/** The store's figures as of `--version N`, checked against the versions it has. */
+async function pinned(store: Connector, text: string): Promise<Connector> {
+	const version = Number(text);
+	const [{ version: latest }] = (await store.query<{ version: number }>(latestVersionSql())) as [
+		{ version: number }
+	];
+	if (!/^\d+$/.test(text) || version > latest)
+		throw new Error(`--version takes a dataset version from 0 to ${latest}, got ${text}`);
+	return buildPinned({ db: store, version });
 }
 
 function choosePeriod(opts: CompareOptions): Period {

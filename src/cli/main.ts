@@ -5,6 +5,7 @@ import { groupsCommand } from './groups-command';
 import { importCommand } from './import-command';
 import { userCommand } from './user-command';
 import { versionsCommand } from './versions-command';
+import { markCommand, rollbackCommand } from './version-commands';
 import { escapeControls } from '../lib/ingest/text/escape-controls';
 import { StoreBusyError, lockHolder } from '../lib/db/store-busy-error';
 import { sweepTempFolders } from '../lib/db/temp-folder.server';
@@ -40,6 +41,7 @@ Commands:
       --small-numbers N          Flag counts under N as small numbers (default 10)
       --json                     Print JSON (every figure, test, note, rate, target and
                                  sentence) instead of a table
+      --version N                The figures as they were at dataset version N
   config load                  Replace the store's breaks, groups, populations and targets with
                                breaks.csv, groups.csv, populations.csv and targets.csv from
                                --config-dir (default <data-dir>/config, else data/config)
@@ -49,6 +51,11 @@ Commands:
   groups remove NAME           Remove a group
   versions                     List the dataset versions, newest first: one per import that
                                stored files, who made it, when, and the months it changed
+  rollback --to N              Bring back the figures of version N, as a new version (later
+                               versions are kept); --as NAME records who
+  mark N --meeting NAME --date YYYY-MM-DD
+                               Record that version N was presented to a committee meeting;
+                               mark N --remove takes the mark away
   user add NAME --role R       Add an account of the dashboard, R analyst or viewer; the
                                password is asked for (or read from standard input), never
                                given as an argument
@@ -86,6 +93,10 @@ function parse(argv: string[]) {
 			'config-dir': { type: 'string' },
 			role: { type: 'string' },
 			as: { type: 'string' },
+			version: { type: 'string' },
+			meeting: { type: 'string' },
+			date: { type: 'string' },
+			remove: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -145,6 +156,10 @@ async function run(opts: {
 	if (command === 'groups')
 		return groupsCommand({ args: rest, source: values.source, dataDir: dir, log });
 	if (command === 'versions') return versionsCommand({ dataDir: dir, log });
+	if (command === 'rollback')
+		return rollbackCommand({ to: values.to, dataDir: dir, actor: values.as, log });
+	if (command === 'mark')
+		return markCommand({ args: rest, ...values, dataDir: dir, actor: values.as, log });
 	if (command === 'user') return userCommand({ args: rest, role: values.role, dataDir: dir, log });
 	console.error(`Unknown command "${command}".\n\n${USAGE}`);
 	return 2;

@@ -36,19 +36,26 @@ export async function versionsCommand(opts: {
 /**
  * One version in a line. @example describeVersion(v) // 'v2  2026-01-05 09:00 UTC  ana (command line)  import of 2 files — months: 1 new, 1 replaced'
  */
-export function describeVersion(v: VersionRow): string {
+export function describeVersion(
+	v: Pick<VersionRow, 'version' | 'created_ms' | 'created_by' | 'via' | 'action' | 'files'> &
+		Partial<VersionRow> & { months_new: number; months_replaced: number; months_revised: number }
+): string {
 	const when = `${new Date(v.created_ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 	const via = v.via === 'cli' ? 'command line' : 'web';
 	const months = (
 		[
 			['new', v.months_new],
 			['replaced', v.months_replaced],
-			['revised', v.months_revised]
+			['revised', v.months_revised],
+			['removed', v.months_removed ?? 0]
 		] as const
 	)
 		.filter(([, n]) => n > 0)
 		.map(([kind, n]) => `${n} ${kind}`);
 	const files = v.files.length === 1 ? `1 file (${v.files[0]})` : `${v.files.length} files`;
+	const what =
+		v.action === 'rollback' ? `rollback to v${v.rolled_back_to}` : `${v.action} of ${files}`;
 	const changed = months.length ? ` — months: ${months.join(', ')}` : '';
-	return `v${v.version}  ${when}  ${v.created_by} (${via})  ${v.action} of ${files}${changed}`;
+	const mark = v.meeting ? ` — presented to ${v.meeting}, ${v.meeting_date}` : '';
+	return `v${v.version}  ${when}  ${v.created_by} (${via})  ${what}${changed}${mark}`;
 }

@@ -59,7 +59,7 @@ describe('publishFiles', () => {
 			['2021-07-city-of-london-street.csv', 'stored', ['new']],
 			['2021-06-city-of-london-street.csv', 'stored', ['replaced']]
 		]);
-		const [v2] = await db.query<VersionRow & Row>(versionsSql());
+		const [v2] = (await db.query<VersionRow & Row>(versionsSql())) as [VersionRow & Row];
 		expect([v2.version, v2.action, v2.via, v2.months_new, v2.months_replaced]).toEqual([
 			2,
 			'publish',
@@ -88,7 +88,7 @@ describe('publishFiles', () => {
 			const { results, version } = await run;
 			expect(version).toBeNull();
 			expect(results.map((r) => r.status)).toEqual(['planned', 'rejected', 'planned']);
-			expect(results[1].issues[0].rule).toBe('month-format');
+			expect(results[1]!.issues[0]!.rule).toBe('month-format');
 		}
 		expect({ counts: await counts(db), tally: await tally(db) }).toEqual(before);
 		// The store still takes the next publish.
@@ -106,9 +106,9 @@ describe('publishFiles', () => {
 			via: 'cli',
 			dryRun: true
 		});
-		expect([dry.version, dry.results[0].status]).toEqual([null, 'planned']);
+		expect([dry.version, dry.results[0]!.status]).toEqual([null, 'planned']);
 		const same = await publishFiles({ db, files: [june], now, createdBy: 'a', via: 'cli' });
-		expect([same.version, same.results[0].status]).toEqual([null, 'unchanged']);
+		expect([same.version, same.results[0]!.status]).toEqual([null, 'unchanged']);
 		expect(await tally(db)).toEqual(before);
 	});
 });

@@ -106,7 +106,7 @@ async function storeHeld(opts: {
 				await db.query(renameTempTableSql({ from: t, to: prefix(h.index) + t }));
 			uploadIds.push(next);
 		}
-		const months = opts.held.flatMap((h) => opts.results[h.index].months);
+		const months = opts.held.flatMap((h) => opts.results[h.index]!.months);
 		const count = (status: string) => months.filter((m) => m.status === status).length;
 		const record = recordVersionSql({
 			version,
@@ -120,8 +120,8 @@ async function storeHeld(opts: {
 		await runAll({ db, queries: record });
 		await db.query({ sql: 'COMMIT' });
 		for (const [i, h] of opts.held.entries()) {
-			const r = opts.results[h.index];
-			opts.results[h.index] = { ...r, status: 'stored', uploadId: uploadIds[i], sha256: h.sha256 };
+			const r = opts.results[h.index]!;
+			opts.results[h.index] = { ...r, status: 'stored', uploadId: uploadIds[i]!, sha256: h.sha256 };
 		}
 		return version;
 	} catch (error) {

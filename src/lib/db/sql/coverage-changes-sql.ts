@@ -115,3 +115,15 @@ ORDER BY c.version DESC, c.source, c.area, c.month`,
 		params: opts.version === undefined ? [] : [opts.version]
 	};
 }
+
+/**
+ * Makes a copy of the store show version `version`: every change (and version) after it
+ * dropped from the copy, so its views read the figures as they were then. Never on the store.
+ * @example pinCopySql({ version: 7 })
+ */
+export function pinCopySql(opts: { version: number }): Query[] {
+	return ['coverage_changes', 'measure_changes', 'dataset_versions'].map((table) => ({
+		sql: `DELETE FROM ${table} WHERE version > CAST(? AS INTEGER)`,
+		params: [opts.version]
+	}));
+}
