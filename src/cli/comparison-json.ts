@@ -9,6 +9,8 @@ function rowJson(r: ComparisonRow) {
 		category: r.key,
 		label: r.label,
 		kind: r.kind,
+		/** A kind's category (LFB: Fire, Special Service, False Alarm); null for other rows. */
+		parent: r.parent ?? null,
 		members: r.members,
 		...r.comparison,
 		significance: {

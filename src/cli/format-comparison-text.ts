@@ -24,7 +24,13 @@ function cells(r: ComparisonRow, withRate: boolean): string[] {
 		? [formatRate(r.rate.now), formatRate(r.rate.then), r.rate.comparison.pctLabel]
 		: [];
 	return [
-		show(r.kind === 'group' ? `${r.label} (group)` : r.label),
+		show(
+			r.kind === 'group'
+				? `${r.label} (group)`
+				: r.kind === 'subcategory'
+					? `  ${r.label}`
+					: r.label
+		),
 		formatValue({ value: c.now }),
 		formatValue({ value: c.then }),
 		signed(formatValue({ value: c.change }), c.change),
