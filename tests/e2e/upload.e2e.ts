@@ -63,7 +63,7 @@ describe.skipIf(!HAVE_STREET_FIXTURES)(fixtureTitle('upload in Chromium'), () =>
 			'tr[data-upload="2021-06-city-of-london-street.csv"][data-where="browser"]'
 		);
 		await saved.waitFor();
-		expect(await saved.locator('td').nth(5).textContent()).toBe('This browser — not yet published');
+		expect(await saved.locator('td').nth(5).textContent()).toBe('Draft — only in this browser');
 
 		await page.getByRole('link', { name: 'Overview' }).click();
 		await page.selectOption('select#period', '2021-06');
