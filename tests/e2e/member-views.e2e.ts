@@ -40,7 +40,7 @@ function rows(page: Page, section: string): Promise<Figures[]> {
 const number = (n: unknown) => Number(n).toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
 describe('member views in Chromium', () => {
-	it('shows fire and probation sections with the figures the CLI gives', async () => {
+	it('shows fire (each incident group with its kinds) and probation sections with the figures the CLI gives', async () => {
 		const page = await app.browser.newPage();
 		await page.goto(`${app.url}/?period=FY2021-22`);
 		const fire = await cli(['--source', 'lfb', '--period', 'FY2021-22']);
@@ -52,6 +52,23 @@ describe('member views in Chromium', () => {
 				pct: r.pctLabel
 			}))
 		);
+		// The kinds (Primary Fire, RTC…) nested under each incident group, adding up to it.
+		const kinds = fire.filter((r) => r.kind === 'subcategory');
+		expect(new Set(kinds.map((r) => r.parent))).toEqual(
+			new Set(['Fire', 'Special Service', 'False Alarm'])
+		);
+		for (const group of ['Fire', 'Special Service', 'False Alarm']) {
+			const own = kinds.filter((r) => r.parent === group);
+			const row = fire.find((r) => r.category === group)!;
+			expect(own.reduce((t, r) => t + Number(r.now), 0)).toBe(row.now);
+			expect(own.reduce((t, r) => t + Number(r.then), 0)).toBe(row.then);
+		}
+		const rtc = page.locator('#section-fire tr[data-category="Special Service: RTC"] a');
+		await expect.poll(() => rtc.textContent()).toBe('Special Service: RTC');
+		await rtc.click();
+		await page.waitForURL(/\/series\/lfb\/City%20of%20London\/Special%20Service%3A%20RTC/);
+		await expect.poll(() => page.locator('h1').textContent()).toMatch(/Special Service: RTC/);
+		await page.goBack();
 		const measures = await cli(['--source', 'measures', '--period', 'FY2021-22']);
 		const shown = await rows(page, 'measures');
 		expect(shown.map((r) => r.key)).toEqual(measures.map((r) => r.key));
