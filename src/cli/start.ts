@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StoreBusyError } from '../lib/db/store-busy-error';
 import { sweepTempFolders } from '../lib/db/temp-folder.server';
+import { uploadLimitBytes } from '../lib/server/publish/upload-limit';
 import { storeBusyMessage } from '../lib/server/store-busy-message';
 import { dataDir, storePath } from '../lib/server/store-path';
 import { exitOnSignals } from './exit-on-signals';
@@ -34,6 +35,8 @@ async function start(): Promise<void> {
 	Object.assign(process.env, { HOST: host, PORT: port, SAFER_CITY_DATA_DIR: dir });
 	// SvelteKit checks a form's Origin against ORIGIN; without it adapter-node assumes https.
 	if (!process.env.ORIGIN && host === '127.0.0.1') process.env.ORIGIN = `http://${host}:${port}`;
+	// adapter-node refuses bodies above BODY_SIZE_LIMIT (default 512K): let uploads reach their own limit.
+	process.env.BODY_SIZE_LIMIT ??= `${Math.ceil(uploadLimitBytes() / 1_048_576) + 1}M`;
 	if (!process.env.ORIGIN)
 		console.log(
 			'Set ORIGIN to the address people use (e.g. https://dashboard.example.gov.uk) for sign-in to work.'

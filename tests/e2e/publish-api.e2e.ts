@@ -202,6 +202,28 @@ describe('limits', () => {
 		expect(kept()).toEqual(before);
 	});
 
+	it("says to raise adapter-node's BODY_SIZE_LIMIT when it is below the upload limit", async () => {
+		// One server at a time holds the accounts: this one stands in for the other meanwhile.
+		await server.stop();
+		const small = await startPublishServer({
+			dataDir,
+			env: { SAFER_CITY_UPLOAD_LIMIT_MB: '1', BODY_SIZE_LIMIT: '512K' }
+		});
+		try {
+			const before = kept();
+			const bytes = big.subarray(0, 600_000);
+			const up = await uploadBytes({ url: small.url, session: ana, name: 'mid.csv', bytes });
+			expect([up.status, up.body]).toEqual([
+				413,
+				"mid.csv is larger than the server's BODY_SIZE_LIMIT allows; set BODY_SIZE_LIMIT to at least SAFER_CITY_UPLOAD_LIMIT_MB (e.g. BODY_SIZE_LIMIT=2M), as npm start does."
+			]);
+			expect(kept()).toEqual(before);
+		} finally {
+			await small.stop();
+			server = await startPublishServer({ dataDir, env: { SAFER_CITY_UPLOAD_LIMIT_MB: '1' } });
+		}
+	});
+
 	it('answers 503 with Retry-After while another process writes the store', async () => {
 		const bytes = policeMonth({ month: '2022-05', counts: { Burglary: 1 } });
 		const up = await uploadBytes({ url: server.url, session: ana, name: 'may.csv', bytes });
