@@ -50,7 +50,7 @@ export function publishRequest(opts: { body: unknown; dataDir: string }): {
 
 function publishFile(opts: { file: unknown; at: number; dataDir: string }): PublishFile {
 	const f = (opts.file ?? {}) as Record<string, unknown>;
-	const which = `File ${opts.at}${typeof f.name === 'string' ? ` (${f.name})` : ''}`;
+	const which = `File ${opts.at}${typeof f.name === 'string' && f.name.trim() ? ` (${f.name})` : ''}`;
 	if (typeof f.name !== 'string' || !f.name.trim() || f.name.length > 255)
 		throw bad(
 			`${which} needs a "name" of 1 to 255 characters, e.g. "2021-06-city-of-london-street.csv".`
