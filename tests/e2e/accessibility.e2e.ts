@@ -15,6 +15,7 @@ const PAGES: [string, string | null][] = [
 		null
 	],
 	['/series/lfb/City%20of%20London/Fire', null],
+	['/series/lfb/City%20of%20London/Special%20Service%3A%20RTC', null],
 	['/series/measures/City%20of%20London/Reports%20delivered%20on%20the%20day', null],
 	['/method', null],
 	['/upload', '[data-engine="ready"]'],
