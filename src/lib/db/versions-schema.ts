@@ -5,23 +5,21 @@
  */
 export const VERSIONS_BACKFILL: readonly string[] = [
 	`INSERT INTO coverage_changes
-		SELECT coalesce(v.version, 0), um.source, um.area, um.month, max(um.upload_id)
+		SELECT coalesce(v.version, 0), um.source, um.area, um.month, um.upload_id
 		FROM upload_months um
 		LEFT JOIN (SELECT upload_id, min(version) AS version FROM dataset_version_uploads GROUP BY ALL) v
 			USING (upload_id)
 		WHERE NOT EXISTS (SELECT 1 FROM coverage_changes c WHERE c.upload_id = um.upload_id
-			AND c.source = um.source AND c.area = um.area AND c.month = um.month)
-		GROUP BY ALL`,
+			AND c.source = um.source AND c.area = um.area AND c.month = um.month)`,
 	`INSERT INTO measure_changes
-		SELECT coalesce(v.version, 0), m.source, m.area, m.measure, m.period_start, m.period_end,
-			max(m.upload_id)
+		SELECT DISTINCT coalesce(v.version, 0), m.source, m.area, m.measure, m.period_start,
+			m.period_end, m.upload_id
 		FROM measures m
 		LEFT JOIN (SELECT upload_id, min(version) AS version FROM dataset_version_uploads GROUP BY ALL) v
 			USING (upload_id)
 		WHERE NOT EXISTS (SELECT 1 FROM measure_changes c WHERE c.upload_id = m.upload_id
 			AND c.source = m.source AND c.area = m.area AND c.measure = m.measure
-			AND c.period_start = m.period_start AND c.period_end = m.period_end)
-		GROUP BY ALL`
+			AND c.period_start = m.period_start AND c.period_end = m.period_end)`
 ];
 
 /**

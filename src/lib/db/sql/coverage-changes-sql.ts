@@ -86,11 +86,13 @@ export interface VersionChangeRow {
 export function versionChangesSql(opts: { version?: number } = {}): Query {
 	const one = opts.version === undefined ? '' : 'c.version = CAST(? AS INTEGER) AND ';
 	return {
-		sql: `WITH changes AS (
+		sql: `WITH latest AS (
+	SELECT version, source, area, month, arg_max_null(upload_id, ${CHANGE_ORDER}) AS upload_id
+	FROM coverage_changes GROUP BY version, source, area, month
+), changes AS (
 	SELECT c.version, c.source, c.area, c.month, c.upload_id AS new_upload,
-		lag(c.upload_id) OVER (PARTITION BY c.source, c.area, c.month ORDER BY c.version) AS old_upload,
-		lag(c.version) OVER (PARTITION BY c.source, c.area, c.month ORDER BY c.version) AS old_version
-	FROM coverage_changes c
+		lag(c.upload_id) OVER (PARTITION BY c.source, c.area, c.month ORDER BY c.version) AS old_upload
+	FROM latest c
 ), totals AS (
 	SELECT um.upload_id, um.source, um.area, um.month, um.rows, um.fingerprint,
 		(SELECT sum(uc.count) FROM upload_counts uc WHERE uc.upload_id = um.upload_id

@@ -2,13 +2,13 @@ import { error } from '@sveltejs/kit';
 import { loadSeries } from '$lib/overview/load-series';
 import { UnknownSeriesError } from '$lib/overview/series-data';
 import { cachedFacts } from '$lib/server/cached-facts';
-import { withStore } from '$lib/server/with-store';
+import { withPinnedStore } from '$lib/server/versions/with-pinned-store';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const { source, area, key } = params;
 	const vs = url.searchParams.get('vs');
-	const series = await withStore(async (db, { version }) => {
+	const series = await withPinnedStore(url, async (db, { version }) => {
 		const facts = await cachedFacts({ db, version });
 		const ask = (period: string | null) => loadSeries({ db, facts, source, area, key, period, vs });
 		try {
