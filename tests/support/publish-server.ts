@@ -124,7 +124,7 @@ export async function uploadBytes(opts: {
 	const answer = await fetch(`${opts.url}/api/uploads?name=${encodeURIComponent(opts.name)}`, {
 		method: 'POST',
 		headers,
-		body: opts.bytes
+		body: opts.bytes as BodyInit
 	});
 	const text = await answer.text();
 	return { status: answer.status, body: answer.ok ? JSON.parse(text) : text };

@@ -56,13 +56,11 @@ describe('receiveUpload', () => {
 		['no body', null, {}, 400, 'The upload of june.csv had no body']
 	])('refuses %s, keeping nothing', async (_, stream, more, status, text) => {
 		const before = kept();
-		const failure = await receive(stream, more).catch(
-			(e: { status: number; message: string }) => e
-		);
-		expect([(failure as { status: number }).status, (failure as Error).message]).toEqual([
-			status,
-			expect.stringContaining(text)
-		]);
+		const failure = (await receive(stream, more).catch((e: unknown) => e)) as {
+			status: number;
+			message: string;
+		};
+		expect([failure.status, failure.message]).toEqual([status, expect.stringContaining(text)]);
 		expect(kept()).toEqual(before);
 	});
 
