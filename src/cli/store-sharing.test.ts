@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../tests/support/server';
+import { storePath } from '../lib/server/store-path';
 import { spawnCli, until } from '../../tests/support/spawn-cli';
 
 const POLICE = 'data/sample/police'; // 72 monthly files: about three seconds of writing
@@ -38,7 +39,11 @@ describe('two imports at once', () => {
 	it('with no time to wait, the second refuses in one plain sentence naming the first', async () => {
 		const dir = dataDir();
 		const first = importInto(dir);
-		await until(() => first.stdout().includes(': stored,')); // it holds the store
+		// Its note goes down just before it opens the store, which it then holds for seconds.
+		await until(() =>
+			existsSync(join(dirname(storePath({ dataDir: dir })), `writer-${first.child.pid}.txt`))
+		);
+		await new Promise((resolve) => setTimeout(resolve, 300));
 		const second = await importInto(dir, { SAFER_CITY_LOCK_WAIT: '0' }).done;
 		expect(second.code).toBe(1);
 		expect(second.stdout).toBe('');

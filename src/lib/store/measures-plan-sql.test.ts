@@ -5,6 +5,7 @@ import type { Connector } from '../db/connector';
 import { runAll } from '../db/transaction';
 import { planMeasuresSql } from './measures-plan-sql';
 import { commitMeasuresSql, stageFromMeasuresSql } from './measures-sql';
+import { recordUploadCoverageSql } from '../db/sql/coverage-changes-sql';
 import { commitStagedSql } from './stage-sql';
 
 const referrals = testMeasure({});
@@ -28,7 +29,11 @@ const staged = (again: typeof referrals) => async (db: Connector) => {
 	await runAll({ db, queries: stageFromMeasuresSql() });
 	await runAll({
 		db,
-		queries: [...commitStagedSql({ ...meta, rows: 2 }), commitMeasuresSql(meta)]
+		queries: [
+			...commitStagedSql({ ...meta, rows: 2 }),
+			commitMeasuresSql(meta),
+			...recordUploadCoverageSql({ version: 1, uploadId: 1 })
+		]
 	});
 	await stageMeasures({ db, rows: [again] });
 	await runAll({ db, queries: stageFromMeasuresSql() });

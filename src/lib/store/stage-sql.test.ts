@@ -3,6 +3,7 @@ import { seedMonths } from '../../../tests/support/seed-store';
 import { testSqlCases } from '../../../tests/support/sql-cases';
 import { stageIncidents, testIncident } from '../../../tests/support/stage-test-rows';
 import type { Connector } from '../db/connector';
+import { recordUploadCoverageSql } from '../db/sql/coverage-changes-sql';
 import { runAll } from '../db/transaction';
 import { STAGE_INCIDENTS } from './incidents-sql';
 import { stageRows } from './stage-rows';
@@ -147,6 +148,7 @@ describe('stage-sql', () => {
 			name: 'commitStagedSql with the rows given',
 			query: [
 				...commitStagedSql({ ...meta, rows: 9 }),
+				...recordUploadCoverageSql({ version: 1, uploadId: 2 }),
 				{
 					sql: "SELECT category, strftime(month, '%Y-%m') AS month, count FROM monthly_counts ORDER BY month"
 				}
