@@ -77,6 +77,8 @@ export async function coldLoad(opts: {
 	const context = await opts.browser.newContext();
 	try {
 		const page = await context.newPage();
+		// tsx (esbuild keepNames) wraps named functions in `__name`, which the page lacks.
+		await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
 		await page.addInitScript(watchLongTasks);
 		await page.goto(opts.url, { waitUntil: 'commit' });
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });

@@ -1,25 +1,32 @@
-import type { Table } from 'apache-arrow';
+import type { Table, Vector } from 'apache-arrow';
 import { plainValue } from './values';
 
+const INT_TYPE_ID = 2; // arrow.Type.Int
+const FLOAT_TYPE_ID = 3; // arrow.Type.Float
 const DAY_TYPE_ID = 8; // arrow.Type.Date
 const TIMESTAMP_TYPE_ID = 10; // arrow.Type.Timestamp
 
 /** Turns an Arrow result into plain rows shaped like the Node connector's. @example arrowRows(table) */
 export function arrowRows(table: Table): Record<string, unknown>[] {
-	const fields = table.schema.fields.map((f) => ({
-		name: f.name,
-		typeId: f.type.typeId as number
-	}));
-	const rows: Record<string, unknown>[] = [];
-	for (const row of table) {
+	// Column by column: Arrow's row proxies cost microseconds a field, and results reach the main thread.
+	const columns = table.schema.fields.map((f) => {
+		const typeId = f.type.typeId as number;
+		const vector = table.getChild(f.name);
+		return { name: f.name, typeId, values: vector ? columnValues(vector, typeId) : [] };
+	});
+	const rows: Record<string, unknown>[] = new Array(table.numRows);
+	for (let i = 0; i < table.numRows; i++) {
 		const out: Record<string, unknown> = {};
-		for (const { name, typeId } of fields) {
-			const value = (row as Record<string, unknown> | null)?.[name];
-			out[name] = toPlain(value, typeId);
-		}
-		rows.push(out);
+		for (const { name, typeId, values } of columns) out[name] = toPlain(values[i], typeId);
+		rows[i] = out;
 	}
 	return rows;
+}
+
+/** A column's values: numbers without nulls as one typed array, anything else value by value. */
+function columnValues(vector: Vector, typeId: number): ArrayLike<unknown> {
+	const numeric = typeId === INT_TYPE_ID || typeId === FLOAT_TYPE_ID;
+	return numeric && vector.nullCount === 0 ? vector.toArray() : [...vector];
 }
 
 function toPlain(value: unknown, typeId: number): unknown {

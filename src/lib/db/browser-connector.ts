@@ -1,4 +1,8 @@
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type {
+	AsyncDuckDB,
+	AsyncDuckDBConnection,
+	AsyncPreparedStatement
+} from '@duckdb/duckdb-wasm';
 import type { Connector, Query, Row } from './connector';
 import { arrowRows } from './arrow-rows';
 
@@ -10,16 +14,42 @@ export function createBrowserConnector(): Connector {
 	let opened: Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> | undefined;
 	const open = () => (opened ??= start());
 	let files = 0;
+	// Preparing costs more than running the overview's small reads: keep each text's statement.
+	const statements = new Map<string, Promise<AsyncPreparedStatement>>();
+	const prepare = (conn: AsyncDuckDBConnection, sql: string) => {
+		if (statements.size >= MAX_STATEMENTS) {
+			const [oldest, statement] = statements.entries().next().value!;
+			statements.delete(oldest);
+			void statement.then((s) => s.close()).catch(() => {});
+		}
+		const statement = conn.prepare(sql);
+		statements.set(sql, statement);
+		return statement;
+	};
+	const forget = (sql: string, statement: Promise<AsyncPreparedStatement>) => {
+		if (statements.get(sql) === statement) statements.delete(sql);
+		void statement.then((s) => s.close()).catch(() => {});
+	};
 
 	return {
 		async query<T extends Row = Row>({ sql, params }: Query): Promise<T[]> {
 			const { conn } = await open();
 			if (!params?.length) return arrowRows(await conn.query(sql)) as T[];
-			const statement = await conn.prepare(sql);
+			const kept = statements.get(sql);
+			if (kept) {
+				try {
+					return arrowRows(await (await kept).query(...params)) as T[];
+				} catch {
+					// A kept statement can outlive what it read (a table replaced): prepare it afresh.
+					forget(sql, kept);
+				}
+			}
+			const statement = prepare(conn, sql);
 			try {
-				return arrowRows(await statement.query(...params)) as T[];
-			} finally {
-				await statement.close();
+				return arrowRows(await (await statement).query(...params)) as T[];
+			} catch (error) {
+				forget(sql, statement);
+				throw error;
 			}
 		},
 		async registerFile({ name, bytes }) {
@@ -36,11 +66,14 @@ export function createBrowserConnector(): Connector {
 			if (!opened) return;
 			const { db, conn } = await opened;
 			opened = undefined;
+			statements.clear();
 			await conn.close();
 			await db.terminate();
 		}
 	};
 }
+
+const MAX_STATEMENTS = 64;
 
 async function start() {
 	const [duckdb, { default: wasmUrl }, { default: workerUrl }] = await Promise.all([

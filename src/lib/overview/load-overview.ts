@@ -5,6 +5,7 @@ import { loadStoreFacts } from '../compare/load-store-facts';
 import { selectRows } from '../compare/select-rows';
 import { seriesKey, type StoreFacts } from '../compare/store-facts';
 import type { Connector, Row } from '../db/connector';
+import { CURRENT_VIEWS, type CurrentTables } from '../db/sql/current-tables-sql';
 import { measureValuesSql, type MeasureValueRow } from '../db/sql/measure-values-sql';
 import { monthlyCountsSql, type MonthlyCountRow } from '../db/sql/monthly-counts-sql';
 import {
@@ -45,8 +46,11 @@ export async function loadOverview(opts: {
 	group?: string | null;
 	/** A population to show rates per 1,000 of. */
 	rate?: string | null;
+	/** Where the current figures are read (the views unless copies are kept). */
+	tables?: CurrentTables;
 }): Promise<OverviewData> {
 	const { db } = opts;
+	const tables = opts.tables ?? CURRENT_VIEWS;
 	const facts = opts.facts ?? (await loadStoreFacts({ db }));
 	const partnerships = partnershipAreas({ series: facts.series });
 	const areas = partnerships.map((p) => p.name).sort();
@@ -82,20 +86,20 @@ export async function loadOverview(opts: {
 	const ranges = overviewRanges({ facts, series: counted, pairs });
 	const partners = chosen.series.map((s) => s.area);
 	const counts = await db.query<MonthlyCountRow & Row>(
-		monthlyCountsSql({ areas: partners, ranges })
+		monthlyCountsSql({ areas: partners, ranges, from: tables.counts })
 	);
 	const measured = chosen.series.some((s) => s.source === 'measures');
 	const measureRanges = [range, resolvePeriod(c.base), sparkRange({ end: range.end })];
 	const measureRows = measured
 		? await db.query<MeasureValueRow & Row>(
-				measureValuesSql({ areas: partners, ranges: measureRanges })
+				measureValuesSql({ areas: partners, ranges: measureRanges, from: tables.measures })
 			)
 		: [];
 	// Fire incidents' kinds (Primary Fire, RTC…), nested under their groups; one more query.
 	const kinds = chosen.series.some((s) => s.source === 'lfb')
 		? subcategoryIndex({
 				rows: await db.query<MonthlySubcategoryCountRow & Row>(
-					monthlySubcategoryCountsSql({ areas: partners, ranges })
+					monthlySubcategoryCountsSql({ areas: partners, ranges, from: tables.subcategories })
 				)
 			})
 		: undefined;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadStoreFacts } from '../compare/load-store-facts';
 import type { Connector } from '../db/connector';
 import { loadOverview } from '../overview/load-overview';
-import { seededStore } from '../../../tests/support/seed-store';
+import { seededStore, seedMonths } from '../../../tests/support/seed-store';
+import { copyCurrentTables } from '../store/copy-current-tables';
 import { overviewLoader } from './overview-loader';
 
 const query = { period: null, vs: null, group: null, rate: null, month: null };
@@ -40,6 +41,26 @@ describe('overviewLoader', () => {
 		expect(await load({ db, query: asked, version: 0 })).toEqual(
 			await loadOverview({ db, ...asked })
 		);
+	});
+
+	it('copies the current figures once per version, and again when the data changed', async () => {
+		const store = await seededStore({
+			months: { '2020-04': { Burglary: 1 }, '2021-04': { Burglary: 2 } }
+		});
+		try {
+			const tables = vi.fn((d: Connector) => copyCurrentTables({ db: d }));
+			const load = overviewLoader({ tables });
+			const april = { ...query, period: '2021-04' };
+			const count = async (version: number) =>
+				(await load({ db: store, query: april, version })).comparison?.rows[0]?.comparison.now;
+			expect(await count(1)).toBe(2);
+			await seedMonths({ db: store, months: { '2021-04': { Burglary: 7 } }, firstId: 5 });
+			expect(await count(1)).toBe(2); // the same version: its copy holds
+			expect(await count(2)).toBe(7);
+			expect(tables).toHaveBeenCalledTimes(2);
+		} finally {
+			await store.close();
+		}
 	});
 
 	it('reads the facts again after a failure', async () => {

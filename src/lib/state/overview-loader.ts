@@ -1,6 +1,8 @@
 import { loadStoreFacts } from '../compare/load-store-facts';
 import type { StoreFacts } from '../compare/store-facts';
 import type { Connector } from '../db/connector';
+import type { CurrentTables } from '../db/sql/current-tables-sql';
+import { copyCurrentTables } from '../store/copy-current-tables';
 import { loadOverview, type OverviewData } from '../overview/load-overview';
 import type { OverviewQuery } from '../overview/overview-query';
 
@@ -12,22 +14,33 @@ export type OverviewLoader = (opts: {
 	version: number;
 }) => Promise<OverviewData>;
 
+interface Prepared {
+	facts: StoreFacts;
+	tables?: CurrentTables;
+}
+
 /**
- * The browser's overview loader: the store's facts (series, months, categories, configuration)
- * read once per engine version, so each switch runs only the queries of its own figures.
+ * The browser's overview loader: per engine version, the store's facts (series, months,
+ * categories, configuration) read once and the current figures copied out of their views, so
+ * each switch runs only the queries of its own figures, on plain tables.
  * @example const load = overviewLoader(); await load({ db, query, version: engine.version });
  */
 export function overviewLoader(
-	opts: { facts?: (db: Connector) => Promise<StoreFacts> } = {}
+	opts: {
+		facts?: (db: Connector) => Promise<StoreFacts>;
+		tables?: (db: Connector) => Promise<CurrentTables | undefined>;
+	} = {}
 ): OverviewLoader {
 	const read = opts.facts ?? ((db: Connector) => loadStoreFacts({ db }));
-	let cached: { db: Connector; version: number; facts: Promise<StoreFacts> } | null = null;
+	const copy = opts.tables ?? ((db: Connector) => copyCurrentTables({ db }));
+	let cached: { db: Connector; version: number; ready: Promise<Prepared> } | null = null;
 	return async ({ db, query, version }) => {
 		if (cached?.db !== db || cached.version !== version) {
-			const facts = read(db);
-			cached = { db, version, facts };
-			facts.catch(() => cached?.facts === facts && (cached = null));
+			const ready = (async () => ({ tables: await copy(db), facts: await read(db) }))();
+			cached = { db, version, ready };
+			ready.catch(() => cached?.ready === ready && (cached = null));
 		}
-		return loadOverview({ db, ...query, facts: await cached.facts });
+		const { facts, tables } = await cached.ready;
+		return loadOverview({ db, ...query, facts, tables });
 	};
 }

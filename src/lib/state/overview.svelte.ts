@@ -33,7 +33,8 @@ function queryOf(data: OverviewData): OverviewQuery {
  * browser engine is ready, re-queried there on each choice.
  */
 export class OverviewState {
-	data: OverviewData = $state()!;
+	// Raw: each answer replaces the whole object, and a deep proxy of it would cost every read.
+	data: OverviewData = $state.raw()!;
 	/** True while a choice is re-queried in the browser (tens of milliseconds). */
 	busy = $state(false);
 	error: string | null = $state(null);

@@ -1,7 +1,7 @@
 import type { Query } from '../connector';
 import type { MonthRange } from '../../periods/month';
 import { joinSql } from './join-sql';
-import { monthParam } from './quote';
+import { monthParam, quoteIdent } from './quote';
 
 /** One stored value of a partner measure, for a month or a longer period. */
 export interface MeasureValueRow {
@@ -28,6 +28,8 @@ export function measureValuesSql(opts: {
 	areas: readonly string[];
 	ranges?: readonly MonthRange[];
 	measure?: string;
+	/** Where the current values are read: the view, or a copy of it (see `copyCurrentTablesSql`). */
+	from?: string;
 }): Query {
 	const inside = joinSql({
 		parts: (opts.ranges ?? []).map((r) => ({
@@ -42,7 +44,7 @@ export function measureValuesSql(opts: {
 	return {
 		sql: `SELECT source, area, measure, period, strftime(period_start, '%Y-%m') AS start,
 	strftime(period_end, '%Y-%m') AS "end", value, unit, target, direction
-FROM current_measures
+FROM ${quoteIdent(opts.from ?? 'current_measures')}
 WHERE ${areas}${ranges}${measure}
 ORDER BY source, area, measure, period_start, period_end`,
 		params: [...opts.areas, ...inside.params, ...(opts.measure === undefined ? [] : [opts.measure])]

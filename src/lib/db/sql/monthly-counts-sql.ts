@@ -1,7 +1,7 @@
 import type { Query } from '../connector';
 import type { MonthRange } from '../../periods/month';
 import { joinSql } from './join-sql';
-import { monthParam } from './quote';
+import { monthParam, quoteIdent } from './quote';
 
 /** One category's count in one month of a source and area. */
 export interface MonthlyCountRow {
@@ -23,6 +23,8 @@ const inList = (values: readonly string[]) => values.map(() => '?').join(', ');
 export function monthlyCountsSql(opts: {
 	areas: readonly string[];
 	ranges: readonly MonthRange[];
+	/** Where the current counts are read: the view, or a copy of it (see `copyCurrentTablesSql`). */
+	from?: string;
 }): Query {
 	const months = joinSql({
 		parts: opts.ranges.map((r) => ({
@@ -35,7 +37,7 @@ export function monthlyCountsSql(opts: {
 	return {
 		sql: `SELECT source, area, category, strftime(month, '%Y-%m') AS month,
 	CAST(sum(count) AS INTEGER) AS count
-FROM monthly_counts
+FROM ${quoteIdent(opts.from ?? 'monthly_counts')}
 WHERE ${areas} AND (${months.sql || 'false'})
 GROUP BY source, area, category, month
 ORDER BY source, area, category, month`,

@@ -1,7 +1,7 @@
 import type { Query } from '../connector';
 import type { MonthRange } from '../../periods/month';
 import { joinSql } from './join-sql';
-import { monthParam } from './quote';
+import { monthParam, quoteIdent } from './quote';
 
 /** One kind's count in one month of a source, area and category; `subcategory` null: not recorded. */
 export interface MonthlySubcategoryCountRow {
@@ -22,6 +22,8 @@ export interface MonthlySubcategoryCountRow {
 export function monthlySubcategoryCountsSql(opts: {
 	areas: readonly string[];
 	ranges: readonly MonthRange[];
+	/** Where the current counts are read: the view, or a copy of it (see `copyCurrentTablesSql`). */
+	from?: string;
 }): Query {
 	const months = joinSql({
 		parts: opts.ranges.map((r) => ({
@@ -34,7 +36,7 @@ export function monthlySubcategoryCountsSql(opts: {
 	return {
 		sql: `SELECT source, area, category, subcategory, strftime(month, '%Y-%m') AS month,
 	CAST(sum(count) AS INTEGER) AS count
-FROM monthly_subcategory_counts
+FROM ${quoteIdent(opts.from ?? 'monthly_subcategory_counts')}
 WHERE ${areas} AND (${months.sql || 'false'})
 GROUP BY source, area, category, subcategory, month
 ORDER BY source, area, category, subcategory NULLS LAST, month`,
