@@ -15,40 +15,33 @@ export function createBrowserConnector(): Connector {
 	const open = () => (opened ??= start());
 	let files = 0;
 	// Preparing costs more than running the overview's small reads: keep each text's statement.
+	// DuckDB binds a kept statement again when a table it reads is replaced.
 	const statements = new Map<string, Promise<AsyncPreparedStatement>>();
-	const prepare = (conn: AsyncDuckDBConnection, sql: string) => {
-		if (statements.size >= MAX_STATEMENTS) {
-			const [oldest, statement] = statements.entries().next().value!;
-			statements.delete(oldest);
-			void statement.then((s) => s.close()).catch(() => {});
-		}
-		const statement = conn.prepare(sql);
-		statements.set(sql, statement);
-		return statement;
+	const forget = (sql: string) => {
+		void statements
+			.get(sql)
+			?.then((s) => s.close())
+			.catch(() => {});
+		statements.delete(sql);
 	};
-	const forget = (sql: string, statement: Promise<AsyncPreparedStatement>) => {
-		if (statements.get(sql) === statement) statements.delete(sql);
-		void statement.then((s) => s.close()).catch(() => {});
+	const statement = (conn: AsyncDuckDBConnection, sql: string) => {
+		let kept = statements.get(sql);
+		if (!kept) {
+			if (statements.size >= MAX_STATEMENTS) forget(statements.keys().next().value!);
+			kept = conn.prepare(sql);
+			statements.set(sql, kept);
+		}
+		return kept;
 	};
 
 	return {
 		async query<T extends Row = Row>({ sql, params }: Query): Promise<T[]> {
 			const { conn } = await open();
 			if (!params?.length) return arrowRows(await conn.query(sql)) as T[];
-			const kept = statements.get(sql);
-			if (kept) {
-				try {
-					return arrowRows(await (await kept).query(...params)) as T[];
-				} catch {
-					// A kept statement can outlive what it read (a table replaced): prepare it afresh.
-					forget(sql, kept);
-				}
-			}
-			const statement = prepare(conn, sql);
 			try {
-				return arrowRows(await (await statement).query(...params)) as T[];
+				return arrowRows(await (await statement(conn, sql)).query(...params)) as T[];
 			} catch (error) {
-				forget(sql, statement);
+				forget(sql);
 				throw error;
 			}
 		},

@@ -1,5 +1,6 @@
 import type { Query } from '../connector';
 import type { MonthRange } from '../../periods/month';
+import { CURRENT_VIEWS } from './current-tables-sql';
 import { joinSql } from './join-sql';
 import { monthParam, quoteIdent } from './quote';
 
@@ -44,7 +45,7 @@ export function measureValuesSql(opts: {
 	return {
 		sql: `SELECT source, area, measure, period, strftime(period_start, '%Y-%m') AS start,
 	strftime(period_end, '%Y-%m') AS "end", value, unit, target, direction
-FROM ${quoteIdent(opts.from ?? 'current_measures')}
+FROM ${quoteIdent(opts.from ?? CURRENT_VIEWS.measures)}
 WHERE ${areas}${ranges}${measure}
 ORDER BY source, area, measure, period_start, period_end`,
 		params: [...opts.areas, ...inside.params, ...(opts.measure === undefined ? [] : [opts.measure])]

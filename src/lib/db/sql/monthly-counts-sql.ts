@@ -1,5 +1,6 @@
 import type { Query } from '../connector';
 import type { MonthRange } from '../../periods/month';
+import { CURRENT_VIEWS } from './current-tables-sql';
 import { joinSql } from './join-sql';
 import { monthParam, quoteIdent } from './quote';
 
@@ -37,7 +38,7 @@ export function monthlyCountsSql(opts: {
 	return {
 		sql: `SELECT source, area, category, strftime(month, '%Y-%m') AS month,
 	CAST(sum(count) AS INTEGER) AS count
-FROM ${quoteIdent(opts.from ?? 'monthly_counts')}
+FROM ${quoteIdent(opts.from ?? CURRENT_VIEWS.counts)}
 WHERE ${areas} AND (${months.sql || 'false'})
 GROUP BY source, area, category, month
 ORDER BY source, area, category, month`,

@@ -1,5 +1,6 @@
 import type { Query } from '../connector';
 import type { MonthRange } from '../../periods/month';
+import { CURRENT_VIEWS } from './current-tables-sql';
 import { joinSql } from './join-sql';
 import { monthParam, quoteIdent } from './quote';
 
@@ -36,7 +37,7 @@ export function monthlySubcategoryCountsSql(opts: {
 	return {
 		sql: `SELECT source, area, category, subcategory, strftime(month, '%Y-%m') AS month,
 	CAST(sum(count) AS INTEGER) AS count
-FROM ${quoteIdent(opts.from ?? 'monthly_subcategory_counts')}
+FROM ${quoteIdent(opts.from ?? CURRENT_VIEWS.subcategories)}
 WHERE ${areas} AND (${months.sql || 'false'})
 GROUP BY source, area, category, subcategory, month
 ORDER BY source, area, category, subcategory NULLS LAST, month`,
