@@ -50,7 +50,7 @@ export function unzipCsvs({
 				if (isNoise(f.name) || !/\.csv$/i.test(f.name)) return false;
 				total += f.originalSize;
 				if (f.originalSize > limits.entryBytes)
-					throw tooLarge(fileName, `'${f.name}' expands to ${inMb(f.originalSize)}`, limits);
+					throw tooLarge(fileName, `${f.name} expands to ${inMb(f.originalSize)}`, limits);
 				if (total > limits.totalBytes)
 					throw tooLarge(fileName, `its CSV files expand to over ${inMb(total)}`, limits);
 				return false;
