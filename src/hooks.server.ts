@@ -1,17 +1,37 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { withAccounts } from '$lib/server/accounts/accounts-holder';
 import { guardRequest } from '$lib/server/accounts/request-guard';
 import { SESSION_COOKIE, sessionCookieOptions } from '$lib/server/accounts/session-cookie';
 import { sessionLimits, viewNeedsSignIn } from '$lib/server/accounts/session-settings';
 import { resolveSession } from '$lib/server/accounts/sessions';
+import { compressResponse } from '$lib/server/http/compress-response';
+import { securityHeaders } from '$lib/server/http/security-headers';
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 // Read once: a bad setting stops the server at its first request rather than being ignored.
 const limits = sessionLimits();
 const viewGate = viewNeedsSignIn();
 
-/** Resolves the session cookie into `locals.user`, then lets the request on or refuses it. */
-export const handle: Handle = async ({ event, resolve }) => {
+/**
+ * Every answer: the security headers (frame-ancestors per route), compressed when it is text.
+ * Before that, resolves the session cookie into `locals.user` and lets the request on or not.
+ */
+export const handle: Handle = async (input) => finish(input.event, await answer(input));
+
+function finish(event: RequestEvent, answered: Response): Response {
+	let response = answered;
+	try {
+		securityHeaders({ headers: response.headers, path: event.url.pathname, env: process.env });
+	} catch {
+		// Immutable headers (a fetched or redirect Response): copy it, then set them.
+		response = new Response(response.body, response);
+		securityHeaders({ headers: response.headers, path: event.url.pathname, env: process.env });
+	}
+	const accept = event.request.headers.get('accept-encoding');
+	return compressResponse({ response, accept, method: event.request.method });
+}
+
+const answer: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	const session = token
 		? await withAccounts((db) => resolveSession({ db, token, nowMs: Date.now(), ...limits }))

@@ -7,6 +7,7 @@ import { findColumnMapping } from '../lib/store/find-column-mapping';
 import { formatIssueGroup } from '../lib/ingest/format-issue-group';
 import { FORMAT_SIGNATURES } from '../lib/ingest/detect/format-signatures';
 import { expandZip } from '../lib/ingest/expand-zip';
+import { zipLimitsFromEnv } from '../lib/ingest/text/zip-limits';
 import { escapeControls } from '../lib/ingest/text/escape-controls';
 import type { FormatKind } from '../lib/ingest/types';
 import { expandPaths } from './expand-paths';
@@ -48,6 +49,13 @@ export async function importCommand(opts: {
 		log('Nothing to import: name one or more CSV or zip files, or folders holding them.');
 		return { code: 2, results: [] };
 	}
+	let limits;
+	try {
+		limits = zipLimitsFromEnv(process.env);
+	} catch (e) {
+		log((e as Error).message);
+		return { code: 2, results: [] };
+	}
 	const db = await openStore({ dataDir: opts.dataDir, what: 'an import' });
 	const results: ImportResult[] = [];
 	let version: number | null = null;
@@ -60,7 +68,7 @@ export async function importCommand(opts: {
 		const targets: PublishFile[] = [];
 		for (const file of files) {
 			const bytes = new Uint8Array(await readFile(file));
-			const opened = expandZip({ name: basename(file), bytes });
+			const opened = expandZip({ name: basename(file), bytes, limits });
 			const inside = opened.issue ? [{ name: basename(file), bytes }] : opened.files;
 			for (const target of inside)
 				targets.push({ ...target, format, mapping: mapping ?? undefined });

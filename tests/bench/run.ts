@@ -8,13 +8,14 @@ import { startBaselineServer } from './baseline-server';
 import { coldLoad, type ColdLoad } from './cold-load';
 import { FIRST_MONTH, MONTHS } from './events-sql';
 import { forceStore } from './force-store';
+import { fuzzBench } from './fuzz-bench';
 import { serverBench } from './server-bench';
 import { HEADER, row, spread } from './stats';
 import { switchBench } from './switch-bench';
 import { uploadBench } from './upload-bench';
 
-// BENCH_ONLY=upload,overview picks parts; BENCH_EVENTS the store sizes; BENCH_SWITCHES, BENCH_REQUESTS.
-const ONLY = (process.env.BENCH_ONLY ?? 'upload,overview').split(',');
+// BENCH_ONLY=upload,overview,fuzz picks parts (fuzz: FUZZ_RUNS cases, default 10,000); BENCH_EVENTS the store sizes; BENCH_SWITCHES, BENCH_REQUESTS.
+const ONLY = (process.env.BENCH_ONLY ?? 'upload,overview,fuzz').split(',');
 const SIZES = (process.env.BENCH_EVENTS ?? '1000000,10000000').split(',').map(Number);
 const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 50);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
@@ -105,6 +106,7 @@ async function overviewBench(
 
 async function main(): Promise<void> {
 	const started = performance.now();
+	if (ONLY.includes('fuzz')) fuzzBench();
 	if (ONLY.includes('upload')) await uploadBench();
 	if (!ONLY.includes('overview')) return;
 	copyBuild();

@@ -1,4 +1,5 @@
 import { isZip, unzipCsvs } from './text/unzip-csvs';
+import type { ZipLimits } from './text/zip-limits';
 import type { ValidationIssue } from './types';
 import { IngestError } from './validation/ingest-error';
 
@@ -13,14 +14,14 @@ export interface NamedBytes {
  * or one with no CSV gives an issue instead. Inner names follow the archive's after `separator`.
  * @example expandZip({ name: 'download.zip', bytes }).files.map((f) => f.name) // ['download.zip/2021-06/2021-06-city-of-london-street.csv']
  */
-export function expandZip(opts: NamedBytes & { separator?: string }): {
+export function expandZip(opts: NamedBytes & { separator?: string; limits?: ZipLimits }): {
 	files: NamedBytes[];
 	issue: ValidationIssue | null;
 } {
-	const { name, bytes, separator = '/' } = opts;
+	const { name, bytes, separator = '/', limits } = opts;
 	if (!isZip({ bytes })) return { files: [{ name, bytes }], issue: null };
 	try {
-		const entries = unzipCsvs({ bytes, fileName: name });
+		const entries = unzipCsvs({ bytes, fileName: name, limits });
 		return {
 			files: entries.map((e) => ({ name: `${name}${separator}${e.name}`, bytes: e.bytes })),
 			issue: null

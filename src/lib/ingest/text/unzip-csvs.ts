@@ -2,6 +2,8 @@ import { unzipSync } from 'fflate';
 import type { ValidationIssue } from '../types';
 import { IngestError } from '../validation/ingest-error';
 import { issueMaker } from '../validation/issue-maker';
+import { safeEntryName } from './safe-entry-name';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-limits';
 
 /** A CSV file taken out of a zip archive; `name` keeps its folder inside the archive. */
 export interface ZipEntry {
@@ -20,20 +22,40 @@ export function isZip({ bytes }: { bytes: Uint8Array }): boolean {
 	return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 }
 
+const inMb = (bytes: number) => `${Math.ceil(bytes / 1_048_576).toLocaleString('en-GB')} MB`;
+
 /**
- * Extracts the .csv entries of a zip, skipping folders and macOS metadata.
+ * Extracts the .csv entries of a zip, skipping folders and macOS metadata. An archive whose
+ * entries would expand past `limits` is refused before anything is expanded; entry names that
+ * climb out of the archive keep only their base name (see safeEntryName).
  * @example unzipCsvs({ bytes: zipSync({ 'a.csv': strToU8('x\n1') }) }) // [{ name: 'a.csv', bytes }]
  */
 export function unzipCsvs({
 	bytes,
-	fileName = 'archive.zip'
+	fileName = 'archive.zip',
+	limits = DEFAULT_ZIP_LIMITS
 }: {
 	bytes: Uint8Array;
 	fileName?: string;
+	limits?: ZipLimits;
 }): ZipEntry[] {
 	const seen: string[] = [];
 	let files: Record<string, Uint8Array>;
 	try {
+		// First pass: the central directory only, to refuse a zip bomb before expanding it.
+		// fflate inflates each entry into a buffer of its declared size, so these bound memory.
+		let total = 0;
+		unzipSync(bytes, {
+			filter: (f) => {
+				if (isNoise(f.name) || !/\.csv$/i.test(f.name)) return false;
+				total += f.originalSize;
+				if (f.originalSize > limits.entryBytes)
+					throw tooLarge(fileName, `${f.name} expands to ${inMb(f.originalSize)}`, limits);
+				if (total > limits.totalBytes)
+					throw tooLarge(fileName, `its CSV files expand to over ${inMb(total)}`, limits);
+				return false;
+			}
+		});
 		files = unzipSync(bytes, {
 			filter: (f) => {
 				if (!isNoise(f.name)) seen.push(f.name);
@@ -41,6 +63,7 @@ export function unzipCsvs({
 			}
 		});
 	} catch (e) {
+		if (e instanceof IngestError) throw e;
 		throw new IngestError({
 			issue: issueMaker({ file: fileName })({
 				rule: 'zip-unreadable',
@@ -50,11 +73,31 @@ export function unzipCsvs({
 			})
 		});
 	}
+	const taken = new Set<string>();
 	const entries = Object.entries(files)
-		.map(([name, data]) => ({ name, bytes: data }))
+		.map(([name, data]) => ({ name: unique(safeEntryName(name), taken), bytes: data }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 	if (entries.length > 0) return entries;
 	throw new IngestError({ issue: noCsvIssue(fileName, seen) });
+}
+
+function unique(name: string, taken: Set<string>): string {
+	let candidate = name;
+	for (let n = 2; taken.has(candidate); n++) candidate = name.replace(/(\.[^.]*)?$/, ` (${n})$1`);
+	taken.add(candidate);
+	return candidate;
+}
+
+function tooLarge(fileName: string, value: string, limits: ZipLimits): IngestError {
+	return new IngestError({
+		issue: issueMaker({ file: fileName })({
+			rule: 'zip-too-large',
+			value,
+			expected: `CSV files of at most ${inMb(limits.entryBytes)} each and ${inMb(limits.totalBytes)} in all`,
+			action:
+				'unzip the archive and upload its CSV files one by one, or raise SAFER_CITY_ZIP_LIMIT_MB / SAFER_CITY_ZIP_ENTRY_LIMIT_MB where the CLI or server runs'
+		})
+	});
 }
 
 function noCsvIssue(fileName: string, seen: string[]): ValidationIssue {

@@ -35,6 +35,8 @@ const PHRASES: Record<string, Phrase> = {
 	'download-older': () => 'this download is older than the one stored',
 	'month-not-file-name': () => "the rows are not for the file name's month",
 	'zip-unreadable': () => 'the zip archive cannot be read',
+	'zip-too-large': ({ value }) =>
+		`the zip archive expands past the size limit${value ? ` (${value})` : ''}`,
 	'zip-archive': () => 'the file is a zip archive',
 	'reference-file': () => 'the file is a reference lookup, not figures',
 	'unknown-format': () => 'the columns match none of the layouts we take',
