@@ -53,7 +53,11 @@ export function osgb36FromGrid({ easting, northing }: { easting: number; northin
 	};
 }
 
-function toCartesian(lat: number, lon: number, { a, b }: { a: number; b: number }) {
+function toCartesian(
+	lat: number,
+	lon: number,
+	{ a, b }: { a: number; b: number }
+): [number, number, number] {
 	const e2 = 1 - (b * b) / (a * a);
 	const nu = a / Math.sqrt(1 - e2 * Math.sin(lat) ** 2);
 	return [
@@ -63,7 +67,7 @@ function toCartesian(lat: number, lon: number, { a, b }: { a: number; b: number 
 	];
 }
 
-function fromCartesian([x, y, z]: number[], { a, b }: { a: number; b: number }) {
+function fromCartesian([x, y, z]: [number, number, number], { a, b }: { a: number; b: number }) {
 	const e2 = 1 - (b * b) / (a * a);
 	const p = Math.hypot(x, y);
 	let lat = Math.atan2(z, p * (1 - e2));
@@ -75,16 +79,16 @@ function fromCartesian([x, y, z]: number[], { a, b }: { a: number; b: number }) 
 }
 
 // OSGB36 → WGS84 Helmert parameters (metres, seconds of arc, ppm).
-const T = [446.448, -125.157, 542.06];
-const R = [0.15, 0.247, 0.842].map((s) => (s / 3600) * RAD);
+const T = [446.448, -125.157, 542.06] as const;
+const [RX, RY, RZ] = [0.15, 0.247, 0.842].map((s) => (s / 3600) * RAD) as [number, number, number];
 const S = -20.4894e-6;
 
 /** British National Grid metres to WGS84 degrees (about 5 m). @example bngToWgs84({ easting: 532903, northing: 180797 }) // { latitude: 51.5105, longitude: -0.0862 } */
 export function bngToWgs84({ easting, northing }: { easting: number; northing: number }) {
 	const osgb = osgb36FromGrid({ easting, northing });
 	const [x, y, z] = toCartesian(osgb.latitude * RAD, osgb.longitude * RAD, AIRY);
-	const [rx, ry, rz] = R;
-	const moved = [
+	const [rx, ry, rz] = [RX, RY, RZ];
+	const moved: [number, number, number] = [
 		T[0] + (1 + S) * x - rz * y + ry * z,
 		T[1] + rz * x + (1 + S) * y - rx * z,
 		T[2] - ry * x + rx * y + (1 + S) * z

@@ -46,7 +46,7 @@ export function parseWkt({ text, where = 'WKT' }: { text: string; where?: string
 	};
 	const ring = (): Ring => {
 		const points = list((): [number, number] => [number(), number()]);
-		const [first, last] = [points[0], points[points.length - 1]];
+		const [first, last] = [points[0]!, points[points.length - 1]!];
 		if (points.length < 4 || first[0] !== last[0] || first[1] !== last[1])
 			fail('a closed ring (at least 4 positions, the last equal to the first) before');
 		return points;

@@ -1,5 +1,7 @@
 import type { Ring } from './parse-wkt';
 
+const at = (ring: Ring, i: number): [number, number] => ring[i] ?? ring[0]!;
+
 function distanceToSegment(p: [number, number], a: [number, number], b: [number, number]): number {
 	const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
 	const length2 = dx * dx + dy * dy;
@@ -12,7 +14,7 @@ function distanceToSegment(p: [number, number], a: [number, number], b: [number,
 function keep(ring: Ring, first: number, last: number, tolerance: number, kept: boolean[]): void {
 	let [far, farthest] = [-1, tolerance];
 	for (let i = first + 1; i < last; i++) {
-		const d = distanceToSegment(ring[i], ring[first], ring[last]);
+		const d = distanceToSegment(at(ring, i), at(ring, first), at(ring, last));
 		if (d > farthest) [far, farthest] = [i, d];
 	}
 	if (far < 0) return;
@@ -31,8 +33,8 @@ export function simplifyRing({ ring, tolerance }: { ring: Ring; tolerance: numbe
 	let split = 1;
 	for (let i = 1; i < ring.length - 1; i++)
 		if (
-			Math.hypot(ring[i][0] - ring[0][0], ring[i][1] - ring[0][1]) >
-			Math.hypot(ring[split][0] - ring[0][0], ring[split][1] - ring[0][1])
+			Math.hypot(at(ring, i)[0] - at(ring, 0)[0], at(ring, i)[1] - at(ring, 0)[1]) >
+			Math.hypot(at(ring, split)[0] - at(ring, 0)[0], at(ring, split)[1] - at(ring, 0)[1])
 		)
 			split = i;
 	const kept = ring.map((_, i) => i === 0 || i === split || i === ring.length - 1);
@@ -41,5 +43,10 @@ export function simplifyRing({ ring, tolerance }: { ring: Ring; tolerance: numbe
 	const out = ring.filter((_, i) => kept[i]);
 	return out.length >= 4
 		? out
-		: [ring[0], ring[split], ring[Math.floor((split + ring.length - 1) / 2)], ring[0]];
+		: [
+				at(ring, 0),
+				at(ring, split),
+				at(ring, Math.floor((split + ring.length - 1) / 2)),
+				at(ring, 0)
+			];
 }
