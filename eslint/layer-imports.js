@@ -5,7 +5,7 @@ import path from 'node:path';
  * never a higher one's nor one of its own level. Routes and the CLI sit above them all.
  */
 export const LAYERS = [
-	['periods', 'stats', 'csv', 'method', 'sample'],
+	['periods', 'stats', 'csv', 'method', 'sample', 'geo'],
 	// series sits one above periods (not beside it) because it builds on periods/month.
 	['ingest', 'series'],
 	['db'],
