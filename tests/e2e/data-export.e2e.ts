@@ -99,7 +99,7 @@ describe('versioned Parquet exports', () => {
 		const name = '2022-02-city-of-london-street.csv';
 		const bytes = policeMonth({ month: '2022-02', counts: { Burglary: 3 } });
 		const uploaded = await uploadBytes({ url: server.url, session, name, bytes });
-		expect(uploaded.status).toBe(200);
+		expect(uploaded.status).toBe(201);
 		const { sha256 } = uploaded.body as { sha256: string };
 		const published = await publishUploads({ url: server.url, session, files: [{ sha256, name }] });
 		expect(published.status, JSON.stringify(published.body)).toBe(200);
