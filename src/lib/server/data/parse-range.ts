@@ -13,9 +13,9 @@ export interface ByteRange {
 export function parseRange(opts: { header: string | null; size: number }): ByteRange | null | 'unsatisfiable' {
 	const header = opts.header?.trim();
 	if (!header) return null;
-	const match = /^bytes=(.*)$/i.exec(header);
-	if (!match || match[1].includes(',')) return null;
-	const spec = /^\s*(\d*)\s*-\s*(\d*)\s*$/.exec(match[1]);
+	const ranges = /^bytes=(.*)$/i.exec(header)?.[1];
+	if (ranges === undefined || ranges.includes(',')) return null;
+	const spec = /^\s*(\d*)\s*-\s*(\d*)\s*$/.exec(ranges);
 	if (!spec || (spec[1] === '' && spec[2] === '')) return 'unsatisfiable';
 	const { size } = opts;
 	if (spec[1] === '') {
