@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { compareCommand } from './compare-command';
 import { configCommand } from './config-command';
+import { exportCommand } from './export-command';
 import { groupsCommand } from './groups-command';
 import { importCommand } from './import-command';
 import { userCommand } from './user-command';
@@ -56,6 +57,9 @@ Commands:
   mark N --meeting NAME --date YYYY-MM-DD
                                Record that version N was presented to a committee meeting;
                                mark N --remove takes the mark away
+  export --out DIR             Write the newest dataset version as Parquet files to DIR/v<N>/
+                               (and DIR/latest.json), for any static host to serve; default
+                               DIR: PUBLISH_DIR. --version N copies an older version's export
   user add NAME --role R       Add an account of the dashboard, R analyst or viewer; the
                                password is asked for (or read from standard input), never
                                given as an argument
@@ -94,6 +98,7 @@ function parse(argv: string[]) {
 			role: { type: 'string' },
 			as: { type: 'string' },
 			version: { type: 'string' },
+			out: { type: 'string' },
 			meeting: { type: 'string' },
 			date: { type: 'string' },
 			remove: { type: 'boolean', default: false },
@@ -156,6 +161,8 @@ async function run(opts: {
 	if (command === 'groups')
 		return groupsCommand({ args: rest, source: values.source, dataDir: dir, log });
 	if (command === 'versions') return versionsCommand({ dataDir: dir, log });
+	if (command === 'export')
+		return exportCommand({ dataDir: dir, out: values.out, version: values.version, log });
 	if (command === 'rollback')
 		return rollbackCommand({ to: values.to, dataDir: dir, actor: values.as, log });
 	if (command === 'mark')

@@ -1,3 +1,4 @@
+import { exportPublished } from '../data/export-published';
 import { openAsBlob } from 'node:fs';
 import { addAuditSql } from '../../db/sql/audit-sql';
 import { StoreBusyError } from '../../db/store-busy-error';
@@ -70,8 +71,10 @@ export async function runPublish(opts: {
 			throw new UploadRefused({ status: 503, message: failure.message });
 		throw failure;
 	}
-	if (outcome.version !== null)
+	if (outcome.version !== null) {
 		await audit({ ...opts, version: outcome.version, results: outcome.results });
+		await exportPublished({ dataDir: opts.dataDir });
+	}
 	return { dryRun: opts.dryRun, ...outcome };
 }
 
