@@ -18,4 +18,9 @@
 			}
 		}
 	});
+	// Frames that posted before this script ran: ask them again.
+	var frames = document.getElementsByTagName('iframe');
+	for (var i = 0; i < frames.length; i++) {
+		if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ type: 'safer-city:ask-height' }, origin);
+	}
 })();

@@ -6,7 +6,10 @@ import { toCsv } from './to-csv';
  * formula injection (see `safeCell`).
  * @example toDownloadCsv({ rows: [{ a: '=2' }] }) // "\uFEFFa\n'=2\n"
  */
-export function toDownloadCsv(opts: { rows: Record<string, unknown>[]; columns?: string[] }): string {
+export function toDownloadCsv(opts: {
+	rows: Record<string, unknown>[];
+	columns?: string[];
+}): string {
 	const columns = opts.columns ?? Object.keys(opts.rows[0] ?? {});
 	const rows = opts.rows.map((row) =>
 		Object.fromEntries(columns.map((c) => [safeCell(c), safeCell(row[c])]))
