@@ -11,6 +11,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
-		hookTimeout: 60_000
+		hookTimeout: 60_000,
+		// The chart palette is read as text (?raw) for exported SVGs.
+		css: { include: [/chart-palette\.css/] }
 	}
 });

@@ -13,7 +13,8 @@ export const LAYERS = [
 	['compare'],
 	// charts render figures handed to them: below state, so components may place them.
 	['overview', 'engine', 'server', 'charts'],
-	['state'],
+	// embed: a chart's embed, images and downloads, built from overview figures and charts.
+	['state', 'embed'],
 	['components']
 ];
 
