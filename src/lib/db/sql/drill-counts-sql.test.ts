@@ -55,8 +55,15 @@ describe('drill-counts-sql', () => {
 			}),
 			setup: seeded,
 			rows: [
-				{ key: 'Under investigation', current: 2, base: 0 },
-				{ key: 'Charged', current: 1, base: 1 }
+				{
+					key: 'Under investigation',
+					name: null,
+					current: 2,
+					base: 0,
+					current_total: 3,
+					base_total: 1
+				},
+				{ key: 'Charged', name: null, current: 1, base: 1, current_total: 3, base_total: 1 }
 			]
 		},
 		{
@@ -70,7 +77,9 @@ describe('drill-counts-sql', () => {
 				...june
 			}),
 			setup: seeded,
-			rows: [{ key: 'On or near Bank', current: 2, base: 1 }]
+			rows: [
+				{ key: 'On or near Bank', name: null, current: 2, base: 1, current_total: 3, base_total: 1 }
+			]
 		}
 	]);
 });

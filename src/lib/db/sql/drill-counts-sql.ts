@@ -9,8 +9,13 @@ export type DrillColumn = (typeof DRILL_COLUMNS)[number];
 /** One value of the grouped column: its count in the period and in the base. */
 export interface DrillCountRow {
 	key: string | null;
+	/** The LSOA's name when grouped by LSOA code, otherwise null. */
+	name: string | null;
 	current: number;
 	base: number;
+	/** Totals over every value, before the limit. */
+	current_total: number;
+	base_total: number;
 }
 
 /**
@@ -32,10 +37,13 @@ export function drillCountsSql(opts: {
 	const [ps, pe, bs, be] = [opts.period.start, opts.period.end, opts.base.start, opts.base.end].map(
 		monthParam
 	);
+	const name = opts.by === 'lsoa_code' ? 'any_value("lsoa_name")' : 'NULL';
 	return {
-		sql: `SELECT ${col} AS "key",
+		sql: `SELECT ${col} AS "key", ${name} AS "name",
 	CAST(count(*) FILTER (WHERE "month" BETWEEN ? AND ?) AS INTEGER) AS "current",
-	CAST(count(*) FILTER (WHERE "month" BETWEEN ? AND ?) AS INTEGER) AS "base"
+	CAST(count(*) FILTER (WHERE "month" BETWEEN ? AND ?) AS INTEGER) AS "base",
+	CAST(sum("current") OVER () AS INTEGER) AS "current_total",
+	CAST(sum("base") OVER () AS INTEGER) AS "base_total"
 FROM "current_incidents"
 WHERE "source" = ? AND "area" = ? AND "category" = ?
 	AND ("month" BETWEEN ? AND ? OR "month" BETWEEN ? AND ?)
