@@ -34,9 +34,12 @@ export function drillCountsSql(opts: {
 }): Query {
 	if (!DRILL_COLUMNS.includes(opts.by)) throw new Error(`Cannot drill by "${opts.by}".`);
 	const col = quoteIdent(opts.by);
-	const [ps, pe, bs, be] = [opts.period.start, opts.period.end, opts.base.start, opts.base.end].map(
-		monthParam
-	);
+	const [ps, pe, bs, be] = [
+		monthParam(opts.period.start),
+		monthParam(opts.period.end),
+		monthParam(opts.base.start),
+		monthParam(opts.base.end)
+	];
 	const name = opts.by === 'lsoa_code' ? 'any_value("lsoa_name")' : 'NULL';
 	return {
 		sql: `SELECT ${col} AS "key", ${name} AS "name",
