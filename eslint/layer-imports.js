@@ -10,7 +10,7 @@ export const LAYERS = [
 	['ingest', 'series'],
 	['db'],
 	['store', 'config'],
-	['compare'],
+	['compare', 'drill'],
 	// charts render figures handed to them: below state, so components may place them.
 	['overview', 'engine', 'server', 'charts'],
 	// embed: a chart's embed, images and downloads, built from overview figures and charts.
