@@ -31,6 +31,8 @@ describe('signing in with Chromium', () => {
 			'/sign-in?next=%2Faudit'
 		);
 
+		// Filled once hydrated: under load, hydration could otherwise come between fill and click.
+		await page.waitForLoadState('networkidle');
 		await page.getByLabel('Account name').fill('ana');
 		await page.getByLabel('Password').fill('not the password');
 		await page.getByRole('button', { name: 'Sign in' }).click();
